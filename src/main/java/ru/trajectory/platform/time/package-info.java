@@ -1,0 +1,2 @@
+/** Time: the clock services read "now" from. */
+package ru.trajectory.platform.time;

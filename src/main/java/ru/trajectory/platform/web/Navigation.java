@@ -1,0 +1,115 @@
+package ru.trajectory.platform.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.MenuModel;
+
+import ru.trajectory.identity.entity.Role;
+import ru.trajectory.identity.entity.ScopeType;
+import ru.trajectory.identity.service.Caller;
+import ru.trajectory.identity.service.CurrentCaller;
+import ru.trajectory.organizations.service.People;
+
+/**
+ * The main menu and the header's "who is signed in", built from the caller's roles. It
+ * lists only pages that work today, so nobody meets a dead link; the services still check
+ * every request, the menu is a convenience, not the access control.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    People people;
+
+    private MenuModel model;
+    private String callerName;
+
+    @PostConstruct
+    void build() {
+        Caller caller = currentCaller.get();
+        model = new DefaultMenuModel();
+        if (!caller.isSignedIn()) {
+            return;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
+        String root = context.getExternalContext().getRequestContextPath();
+        String viewId = context.getViewRoot() == null ? "" : context.getViewRoot().getViewId();
+
+        add(msg.getString("nav.home"), "pi pi-home", root, "/index.xhtml", viewId);
+        add(msg.getString("nav.territory"), "pi pi-sitemap", root, "/organizations/territory.xhtml", viewId);
+        Set<Long> ownSchools = caller.scopes(Role.SCHOOL_ADMIN, ScopeType.SCHOOL);
+        if (!ownSchools.isEmpty()) {
+            long school = ownSchools.stream().sorted().findFirst().orElseThrow();
+            add(msg.getString("nav.mySchool"), "pi pi-building", root,
+                    "/organizations/school.xhtml?id=" + school, viewId);
+        }
+        if (caller.personId() != null) {
+            add(msg.getString("nav.profile"), "pi pi-user", root,
+                    "/organizations/person.xhtml?id=" + caller.personId(), viewId);
+        }
+        add(msg.getString("nav.password"), "pi pi-key", root, "/identity/password.xhtml", viewId);
+        if (caller.has(Role.ADMIN)) {
+            add(msg.getString("nav.audit"), "pi pi-shield", root, "/identity/audit.xhtml", viewId);
+            add(msg.getString("nav.accounts"), "pi pi-users", root, "/identity/accounts.xhtml", viewId);
+        }
+        model.getElements().add(DefaultMenuItem.builder()
+                .id("nav-signout")
+                .value(msg.getString("nav.signOut"))
+                .icon("pi pi-sign-out")
+                .command("#{signOut.signOut}")
+                .ajax(false)
+                .build());
+        callerName = caller.personId() == null ? caller.login()
+                : people.fullName(caller.personId()).orElse(caller.login());
+    }
+
+    private void add(String label, String icon, String root, String path, String currentViewId) {
+        int query = path.indexOf('?');
+        String view = query < 0 ? path : path.substring(0, query);
+        boolean current = view.equals(currentViewId);
+        model.getElements().add(DefaultMenuItem.builder()
+                .value(label)
+                .icon(icon)
+                .url(root + path)
+                .styleClass(current ? "is-current" : null)
+                .build());
+    }
+
+    public MenuModel getModel() {
+        return model;
+    }
+
+    public boolean isSignedIn() {
+        return currentCaller.get().isSignedIn();
+    }
+
+    public String getCallerName() {
+        return callerName;
+    }
+
+    public String getLogin() {
+        return currentCaller.get().login();
+    }
+
+    /** The caller's roles in the order of DESIGN.md, for the header. */
+    public List<Role> getRoles() {
+        Set<Role> held = currentCaller.get().roles();
+        return EnumSet.allOf(Role.class).stream().filter(held::contains).toList();
+    }
+}

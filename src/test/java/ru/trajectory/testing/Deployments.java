@@ -1,0 +1,57 @@
+package ru.trajectory.testing;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import ru.trajectory.run.EmbeddedDatabase;
+
+/**
+ * The one way tests deploy the portal: the WAR that {@code mvn package} built, unchanged but
+ * for its MicroProfile Config, which points at the shared {@link TestDatabase}. Each
+ * deployment costs a Payara Micro start (~15 s), so a test class covers a whole area.
+ */
+public final class Deployments {
+
+    private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    private Deployments() {
+    }
+
+    /**
+     * The deployment's address on loopback: Payara Micro reports the host's first network
+     * address, but tests only ever talk to this machine over localhost.
+     */
+    public static URI local(URL deploymentBase) {
+        try {
+            URI u = deploymentBase.toURI();
+            return new URI(u.getScheme(), u.getUserInfo(), "localhost", u.getPort(), u.getPath(), null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    public static WebArchive portal() {
+        File war = new File(System.getProperty("trajectory.war", "target/ROOT.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("Build the WAR first (mvn verify runs package before the tests): " + war);
+        }
+        WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        archive.delete(CONFIG);
+        archive.add(new StringAsset(String.join("\n",
+                "db.url=" + TestDatabase.jdbcUrl(),
+                "db.user=" + EmbeddedDatabase.USER,
+                "db.password=" + EmbeddedDatabase.PASSWORD,
+                "trajectory.login.max-failures=5",
+                "trajectory.login.window-seconds=60",
+                "trajectory.login.lock-seconds=300",
+                "trajectory.api.token-hours=8",
+                "")), CONFIG);
+        return archive;
+    }
+}
