@@ -58,6 +58,13 @@ public final class ApiClient {
         return token;
     }
 
+    /** A client that presents the given token, valid or not. */
+    public ApiClient withToken(String value) {
+        ApiClient other = new ApiClient(base);
+        other.token = value;
+        return other;
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }

@@ -90,6 +90,7 @@ public class TokenResource {
         // A token is a credential: no cache between here and the client may keep it.
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
+        noStore.setNoTransform(false);
         return Response.ok(json).cacheControl(noStore).header("Pragma", "no-cache").build();
     }
 

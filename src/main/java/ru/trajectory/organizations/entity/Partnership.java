@@ -61,7 +61,7 @@ public class Partnership {
     public Partnership(School school, School partnerSchool, String agreementNumber, LocalDate validFrom, LocalDate validTo) {
         this.school = Objects.requireNonNull(school, "school");
         this.partnerSchool = Objects.requireNonNull(partnerSchool, "partnerSchool");
-        if (Objects.equals(school.getId(), partnerSchool.getId())) {
+        if (school == partnerSchool || (school.getId() != null && school.getId().equals(partnerSchool.getId()))) {
             throw new IllegalArgumentException("A school cannot partner with itself");
         }
         this.agreementNumber = Names.required(agreementNumber, "agreementNumber");

@@ -45,6 +45,7 @@ public class HealthResource {
         health.checks.put("migrations", migrations ? "UP" : "DOWN");
         CacheControl noCache = new CacheControl();
         noCache.setNoStore(true);
+        noCache.setNoTransform(false);
         return Response.status(database && migrations ? 200 : 503).entity(health).cacheControl(noCache).build();
     }
 }

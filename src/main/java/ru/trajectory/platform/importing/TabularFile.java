@@ -99,7 +99,7 @@ public final class TabularFile {
                     columns = normalizeHeader(values);
                     continue;
                 }
-                addRow(rows, columns, values, (int) record.getRecordNumber());
+                addRow(rows, columns, values, lineOf(text, record.getCharacterPosition()));
             }
             if (columns == null) {
                 throw ValidationFailure.of("file", "В файле нет строки заголовков");
@@ -185,6 +185,22 @@ public final class TabularFile {
         } catch (CharacterCodingException e) {
             throw ValidationFailure.of("file", "Файл не в кодировке UTF-8: сохраните его как «CSV UTF-8»");
         }
+    }
+
+    /** The 1-based line where a record starts, as a spreadsheet or text editor shows it. */
+    private static int lineOf(String text, long start) {
+        long offset = start;
+        // A record after skipped empty lines starts at those line breaks; its own line is after them.
+        while (offset < text.length() && (text.charAt((int) offset) == '\n' || text.charAt((int) offset) == '\r')) {
+            offset++;
+        }
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static int count(String s, char c) {
