@@ -109,11 +109,13 @@ class DemoRegionGeneratorTest {
             }
             assertTrue(s.mailDomain.endsWith(".edu.example") && s.mailDomain.matches("[a-z0-9.-]+"), s.mailDomain);
         }
-        School ozersk3 = model.schools().stream()
-                .filter(s -> s.municipality.name().equals("Городской округ Озёрск") && s.name.contains("№ 3»"))
-                .findFirst().orElse(null);
-        if (ozersk3 != null) {
-            assertTrue(ozersk3.name.endsWith("» г. Озёрска"), ozersk3.name);
+        List<School> ozersk = model.schools().stream()
+                .filter(s -> s.municipality.name().equals("Городской округ Озёрск")).toList();
+        assertFalse(ozersk.isEmpty());
+        for (School s : ozersk) {
+            assertEquals(Settlement.CITY, s.settlement, s.name);
+            assertTrue(s.name.endsWith("» г. Озёрска"), s.name);
+            assertTrue(s.mailDomain.endsWith(".ozersk.edu.example"), s.mailDomain);
         }
     }
 
@@ -171,6 +173,7 @@ class DemoRegionGeneratorTest {
         for (Person t : teachers) {
             assertTrue(t.subjects().size() == 1 || t.subjects().size() == 2, t.fullName());
             assertTrue(SUBJECT_CODES.containsAll(t.subjects()), t.subjects().toString());
+            assertEquals(t.subjects().size(), Set.copyOf(t.subjects()).size(), t.subjects().toString());
             if (t.subjects().contains("PRIMARY")) {
                 assertEquals(List.of("PRIMARY"), t.subjects());
             }

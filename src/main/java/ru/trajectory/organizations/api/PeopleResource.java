@@ -1,5 +1,8 @@
 package ru.trajectory.organizations.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +19,7 @@ import ru.trajectory.organizations.service.StaffImport;
 import ru.trajectory.platform.api.Ids;
 import ru.trajectory.platform.api.ImportReportJson;
 import ru.trajectory.platform.errors.ValidationFailure;
+import ru.trajectory.platform.importing.TabularFile;
 
 /** {@code GET /people/{id}} as far as the caller may see, and the staff import. */
 @Path("people")
@@ -45,8 +49,21 @@ public class PeopleResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
-    public ImportReportJson importStaff(@QueryParam("partial") String partial, byte[] content) {
-        return ImportReportJson.of(staffImport.importStaff(content, flag(partial)));
+    public ImportReportJson importStaff(@QueryParam("partial") String partial, InputStream body) throws IOException {
+        boolean partialImport = flag(partial);
+        return ImportReportJson.of(staffImport.importStaff(readLimited(body), partialImport));
+    }
+
+    /**
+     * The body up to the import size limit. Read from a stream, because a byte[] parameter
+     * would hold an upload of any size in memory before the limit could refuse it.
+     */
+    static byte[] readLimited(InputStream body) throws IOException {
+        byte[] content = body == null ? new byte[0] : body.readNBytes(TabularFile.MAX_BYTES + 1);
+        if (content.length > TabularFile.MAX_BYTES) {
+            throw ValidationFailure.of("file", "Файл больше " + TabularFile.MAX_BYTES / (1024 * 1024) + " МБ");
+        }
+        return content;
     }
 
     private static boolean flag(String value) {

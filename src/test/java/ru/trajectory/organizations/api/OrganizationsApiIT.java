@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -474,6 +475,12 @@ class OrganizationsApiIT {
         assertProblem(legacy, 400);
         assertEquals(Map.of("file", "Файл не в кодировке UTF-8: сохраните его как «CSV UTF-8»"), fieldErrors(legacy));
 
+        byte[] huge = new byte[10 * 1024 * 1024 + 1];
+        Arrays.fill(huge, (byte) 'a');
+        Response oversized = director.post("api/v1/people/import", CSV, huge);
+        assertProblem(oversized, 400);
+        assertEquals(Map.of("file", "Файл больше 10 МБ"), fieldErrors(oversized));
+
         Response byTeacher = as("teacher").post("api/v1/people/import", CSV,
                 HEADER.getBytes(StandardCharsets.UTF_8));
         assertProblem(byTeacher, 403);
@@ -503,6 +510,18 @@ class OrganizationsApiIT {
         assertEquals(200, health.status(), health.body());
         assertEquals(Json.createObjectBuilder().add("status", "UP").add("checks", Json.createObjectBuilder()
                 .add("database", "UP").add("migrations", "UP")).build(), health.json());
+
+        // MicroProfile Health of the server carries the portal's own checks beside its built-in ones.
+        Response ready = new ApiClient(base).get("health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        JsonObject database = ready.json().getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("name").equals("database")).findFirst()
+                .orElseThrow(() -> new AssertionError("no database check in " + ready.body()));
+        assertEquals("UP", database.getString("status"));
+        assertEquals("UP", database.getJsonObject("data").getString("migrations"));
+        Response live = new ApiClient(base).get("health/live");
+        assertEquals(200, live.status(), live.body());
+        assertTrue(live.body().contains("\"heap\""), live.body());
     }
 
     // ---------------------------------------------------------------- helpers
