@@ -48,13 +48,16 @@ public final class EmbeddedDatabase implements AutoCloseable {
         config.addArg("--collation-server=utf8mb4_unicode_ci");
         config.addArg("--max-connections=400");
         config.addArg("--innodb-buffer-pool-size=256M");
+        DB db = null;
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            db = DB.newEmbeddedDB(config.build());
             db.start();
             EmbeddedDatabase database = new EmbeddedDatabase(db, databaseName);
             database.createDatabase();
             return database;
-        } catch (ManagedProcessException | SQLException e) {
+        } catch (ManagedProcessException | SQLException | RuntimeException e) {
+            // A server that started but could not be prepared must not outlive the failure.
+            stopQuietly(db, e);
             throw new IllegalStateException("Embedded MariaDB did not start: " + e.getMessage(), e);
         }
     }
@@ -65,6 +68,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
              var s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + databaseName
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+    }
+
+    private static void stopQuietly(DB db, Exception cause) {
+        if (db == null) {
+            return;
+        }
+        try {
+            db.stop();
+        } catch (ManagedProcessException | RuntimeException stopFailure) {
+            cause.addSuppressed(stopFailure);
         }
     }
 
