@@ -54,6 +54,7 @@ public final class PortalLauncher {
             say("Запускаю встроенную MariaDB, данные в " + home.resolve("db"));
             embedded = EmbeddedDatabase.start(home.resolve("mariadb"), home.resolve("db"), 0, "trajectory");
             db = new DatabaseSettings(embedded.jdbcUrl(), EmbeddedDatabase.USER, EmbeddedDatabase.PASSWORD);
+            say("Встроенная MariaDB: " + db.url());
         } else {
             say("Внешняя MariaDB: " + db.url());
         }

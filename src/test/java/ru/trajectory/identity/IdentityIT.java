@@ -186,7 +186,10 @@ class IdentityIT {
         assertEquals(404, page.status());
         assertTrue(page.body().contains("Траектория"), "portal's own page");
         assertFalse(page.body().contains("Payara"), "no server error report");
-        assertFalse(page.body().contains("Exception"));
+        assertFalse(page.body().contains(".java:"), "no stack trace");
+        Response broken = new ApiClient(base).get("api/v1/auth/token");
+        assertEquals(405, broken.status());
+        assertFalse(broken.body().contains(".java:"), "no stack trace");
     }
 
     private Response token(String login, String password) {

@@ -31,6 +31,7 @@ import ru.trajectory.testing.TestAccounts;
 import ru.trajectory.testing.TestDatabase;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -224,6 +225,29 @@ class BrowserJourneysIT extends BrowserTest {
     }
 
     @Test
+    void signingInIssuesANewSessionId() {
+        LoginPage login = LoginPage.open(browser, root());
+        String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        login.signInAs("teacher", PASSWORD);
+        String after = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        assertNotEquals(before, after, "the session id changes at sign-in");
+    }
+
+    @Test
+    void aChangedPasswordReplacesTheOldOne() {
+        TestAccounts.teacher("changes.password", "first-password-1", TestAccounts.schoolOf("teacher"));
+        LoginPage.open(browser, root()).signInAs("changes.password", "first-password-1");
+        ChangePasswordPage page = ChangePasswordPage.open(browser, root());
+        page.change("first-password-1", "second-password-2", "second-password-2");
+        waitFor(b -> b.getPageSource().contains("Пароль изменён"));
+        browser.manage().deleteAllCookies();
+        LoginPage again = LoginPage.open(browser, root())
+                .signInExpectingError("changes.password", "first-password-1");
+        assertEquals("Неверный логин или пароль", again.error());
+        again.signInAs("changes.password", "second-password-2");
+    }
+
+    @Test
     void wrongCurrentPasswordIsShownAtItsField() {
         LoginPage.open(browser, root()).signInAs("teacher", PASSWORD);
         ChangePasswordPage page = ChangePasswordPage.open(browser, root());
@@ -248,6 +272,12 @@ class BrowserJourneysIT extends BrowserTest {
                 && !p.contains("script-src")), "the portal's policy: " + policies);
         assertTrue(policies.stream().anyMatch(p -> p.contains("script-src") && p.contains("nonce-")),
                 "PrimeFaces' nonce policy: " + policies);
+
+        HttpResponse<String> error = http().send(HttpRequest.newBuilder(URI.create(root() + "/error/error.xhtml"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(500, error.statusCode());
+        assertTrue(error.body().contains("error-error"));
+        assertEquals("DENY", error.headers().firstValue("X-Frame-Options").orElse(""));
     }
 
     private static HttpClient http() {

@@ -115,6 +115,12 @@ public class Accounts {
         return s;
     }
 
+    /** An account with its roles, for the administrator's role page; administrators only. */
+    public Optional<Account> forAdministration(String login) {
+        requireAdmin();
+        return byLogin(login);
+    }
+
     /** Grants a role within a scope; administrators only; audited. */
     public void grant(String login, Role role, ScopeType scopeType, Long scopeId) {
         Account account = administered(login);
@@ -136,9 +142,13 @@ public class Accounts {
     }
 
     private Account administered(String login) {
+        requireAdmin();
+        return byLogin(login).orElseThrow(() -> new NotFoundException("Учётная запись не найдена"));
+    }
+
+    private void requireAdmin() {
         if (!currentCaller.get().has(Role.ADMIN)) {
             throw new AccessDeniedException("Роли выдаёт только администратор");
         }
-        return byLogin(login).orElseThrow(() -> new NotFoundException("Учётная запись не найдена"));
     }
 }

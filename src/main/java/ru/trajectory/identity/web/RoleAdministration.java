@@ -56,7 +56,7 @@ public class RoleAdministration implements Serializable {
         String login = query == null ? "" : query.strip();
         foundLogin = null;
         grants = List.of();
-        accounts.byLogin(login).ifPresentOrElse(this::show,
+        accounts.forAdministration(login).ifPresentOrElse(this::show,
                 () -> error("accounts-form:query", text("accounts.notFound")));
     }
 
@@ -96,7 +96,7 @@ public class RoleAdministration implements Serializable {
     }
 
     private void reload() {
-        accounts.byLogin(foundLogin).ifPresent(this::show);
+        accounts.forAdministration(foundLogin).ifPresent(this::show);
     }
 
     private void show(Account account) {

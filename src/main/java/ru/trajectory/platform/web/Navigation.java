@@ -50,6 +50,12 @@ public class Navigation {
         ResourceBundle msg = context.getApplication().getResourceBundle(context, "msg");
         String root = context.getExternalContext().getRequestContextPath();
         String viewId = context.getViewRoot() == null ? "" : context.getViewRoot().getViewId();
+        Object request = context.getExternalContext().getRequest();
+        if (request instanceof jakarta.servlet.http.HttpServletRequest http && http.getQueryString() != null
+                && !context.isPostback()) {
+            // «Моя школа» is current on the own school's page only, not on every school page.
+            viewId += "?" + http.getQueryString();
+        }
 
         add(msg.getString("nav.home"), "pi pi-home", root, "/index.xhtml", viewId);
         add(msg.getString("nav.territory"), "pi pi-sitemap", root, "/organizations/territory.xhtml", viewId);
@@ -79,10 +85,8 @@ public class Navigation {
                 : people.fullName(caller.personId()).orElse(caller.login());
     }
 
-    private void add(String label, String icon, String root, String path, String currentViewId) {
-        int query = path.indexOf('?');
-        String view = query < 0 ? path : path.substring(0, query);
-        boolean current = view.equals(currentViewId);
+    private void add(String label, String icon, String root, String path, String currentPage) {
+        boolean current = path.equals(currentPage);
         model.getElements().add(DefaultMenuItem.builder()
                 .value(label)
                 .icon(icon)

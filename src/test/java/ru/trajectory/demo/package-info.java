@@ -1,0 +1,2 @@
+/** Tests of {@code ru.trajectory.demo}. */
+package ru.trajectory.demo;

@@ -1,0 +1,2 @@
+/** Tests of {@code ru.trajectory.identity.api}. */
+package ru.trajectory.identity.api;

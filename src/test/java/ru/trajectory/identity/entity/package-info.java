@@ -1,0 +1,2 @@
+/** Tests of {@code ru.trajectory.identity.entity}. */
+package ru.trajectory.identity.entity;

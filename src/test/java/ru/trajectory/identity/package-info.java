@@ -1,0 +1,2 @@
+/** Tests of {@code ru.trajectory.identity}. */
+package ru.trajectory.identity;

@@ -1,0 +1,2 @@
+/** Tests of {@code ru.trajectory.identity.service}. */
+package ru.trajectory.identity.service;

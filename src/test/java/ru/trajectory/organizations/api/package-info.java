@@ -1,0 +1,2 @@
+/** Tests of {@code ru.trajectory.organizations.api}. */
+package ru.trajectory.organizations.api;

@@ -1,0 +1,2 @@
+/** Tests of {@code ru.trajectory.organizations.entity}. */
+package ru.trajectory.organizations.entity;

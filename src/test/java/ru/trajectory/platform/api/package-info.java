@@ -1,0 +1,2 @@
+/** Tests of {@code ru.trajectory.platform.api}. */
+package ru.trajectory.platform.api;

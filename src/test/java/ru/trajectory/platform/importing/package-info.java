@@ -1,0 +1,2 @@
+/** Tests of {@code ru.trajectory.platform.importing}. */
+package ru.trajectory.platform.importing;

@@ -1,0 +1,2 @@
+/** Tests of {@code ru.trajectory.platform.persistence}. */
+package ru.trajectory.platform.persistence;
