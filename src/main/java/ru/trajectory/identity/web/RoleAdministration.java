@@ -16,6 +16,7 @@ import ru.trajectory.identity.entity.Role;
 import ru.trajectory.identity.entity.ScopeType;
 import ru.trajectory.identity.service.Accounts;
 import ru.trajectory.identity.service.CurrentCaller;
+import ru.trajectory.identity.service.Grant;
 import ru.trajectory.platform.errors.AccessDeniedException;
 import ru.trajectory.platform.errors.FieldError;
 import ru.trajectory.platform.errors.NotFoundException;
@@ -40,7 +41,7 @@ public class RoleAdministration implements Serializable {
     private String query;
     private String foundLogin;
     private boolean enabled;
-    private List<GrantRow> grants = List.of();
+    private List<Grant> grants = List.of();
 
     private Role role;
     private ScopeType scopeType;
@@ -81,7 +82,7 @@ public class RoleAdministration implements Serializable {
         }
     }
 
-    public void revoke(GrantRow row) {
+    public void revoke(Grant row) {
         requireAdmin();
         if (foundLogin == null) {
             return;
@@ -103,8 +104,8 @@ public class RoleAdministration implements Serializable {
         foundLogin = account.getLogin();
         enabled = account.isEnabled();
         grants = account.getRoles().stream()
-                .map(r -> new GrantRow(r.getRole(), r.getScopeType(), r.getScopeId()))
-                .sorted(Comparator.comparing(GrantRow::getRole).thenComparing(GrantRow::getScopeType))
+                .map(r -> new Grant(r.getRole(), r.getScopeType(), r.getScopeId()))
+                .sorted(Comparator.comparing(Grant::getRole).thenComparing(Grant::getScopeType))
                 .toList();
     }
 
@@ -158,7 +159,7 @@ public class RoleAdministration implements Serializable {
         return enabled;
     }
 
-    public List<GrantRow> getGrants() {
+    public List<Grant> getGrants() {
         return grants;
     }
 
@@ -184,33 +185,5 @@ public class RoleAdministration implements Serializable {
 
     public void setScopeId(Long scopeId) {
         this.scopeId = scopeId;
-    }
-
-    /** One role of the found account, as the table shows it. */
-    public static final class GrantRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final Role role;
-        private final ScopeType scopeType;
-        private final Long scopeId;
-
-        GrantRow(Role role, ScopeType scopeType, Long scopeId) {
-            this.role = role;
-            this.scopeType = scopeType;
-            this.scopeId = scopeId;
-        }
-
-        public Role getRole() {
-            return role;
-        }
-
-        public ScopeType getScopeType() {
-            return scopeType;
-        }
-
-        public Long getScopeId() {
-            return scopeId;
-        }
     }
 }
