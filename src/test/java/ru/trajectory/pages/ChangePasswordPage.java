@@ -5,7 +5,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /identity/password.xhtml: the signed-in person changes their password (ajax form). */
 public class ChangePasswordPage extends Page {
@@ -39,7 +38,7 @@ public class ChangePasswordPage extends Page {
         // A concrete element, not the PageFactory proxy: the proxy would find the re-rendered button.
         WebElement button = browser.findElement(By.id("password-form:submit"));
         button.click();
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(button);
         PageFactory.initElements(browser, this);
     }
 

@@ -5,7 +5,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
 import org.openqa.selenium.support.PageFactory;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** /login.xhtml: the sign-in form. */
 public class LoginPage extends Page {
@@ -49,7 +48,7 @@ public class LoginPage extends Page {
         // A concrete element, not the PageFactory proxy: the proxy would find the re-rendered button.
         WebElement button = browser.findElement(By.id("login-form:submit"));
         button.click();
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(button);
     }
 
     /** Signs in with a wrong password and stays on this page to show the error. */

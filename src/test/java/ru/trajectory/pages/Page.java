@@ -27,6 +27,23 @@ abstract class Page {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the element has left the document, as after a full page load. Chromium may
+     * answer "node does not belong to the document" instead of a stale reference; both mean gone.
+     */
+    void waitUntilGone(WebElement element) {
+        waiting().until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException detached) {
+                return detached.getMessage() != null && detached.getMessage().contains("does not belong to the document");
+            }
+        });
+    }
+
     boolean present(By by) {
         return !browser.findElements(by).isEmpty();
     }
@@ -44,7 +61,7 @@ abstract class Page {
     public LoginPage signOut() {
         WebElement button = visible(By.id("header-form:signout"));
         button.click();
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(button);
         return LoginPage.shown(browser);
     }
 
@@ -52,7 +69,7 @@ abstract class Page {
     public void switchLanguage(String language) {
         WebElement button = visible(By.id("header-form:lang-" + language));
         button.click();
-        waiting().until(ExpectedConditions.stalenessOf(button));
+        waitUntilGone(button);
         waiting().until(d -> language.equals(language()));
     }
 

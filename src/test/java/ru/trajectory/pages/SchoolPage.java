@@ -58,7 +58,7 @@ public class SchoolPage extends Page {
         }
         WebElement upload = browser.findElement(By.id("import-form:upload"));
         upload.click();
-        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(upload));
+        waitUntilGone(upload);
         visible(By.cssSelector("[id='import-form'] .import-report"));
         return browser.findElements(By.cssSelector("[id='import-form:rejected'] tbody tr")).stream()
                 .map(row -> row.findElements(By.tagName("td")).stream()

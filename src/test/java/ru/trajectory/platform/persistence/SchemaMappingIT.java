@@ -60,7 +60,13 @@ class SchemaMappingIT {
                     for (JoinColumn jc : ct.joinColumns()) {
                         check(columns, missing, entity, ct.name(), jc.name());
                     }
-                    check(columns, missing, entity, ct.name(), f.getAnnotation(Column.class).name());
+                    Class<?> element = (Class<?>) ((java.lang.reflect.ParameterizedType) f.getGenericType())
+                            .getActualTypeArguments()[0];
+                    if (element.isAnnotationPresent(Embeddable.class)) {
+                        mappedColumns(element).forEach(column -> check(columns, missing, entity, ct.name(), column));
+                    } else {
+                        check(columns, missing, entity, ct.name(), f.getAnnotation(Column.class).name());
+                    }
                 }
             }
         }
