@@ -18,8 +18,7 @@ import ru.trajectory.organizations.service.People;
 import ru.trajectory.organizations.service.StaffImport;
 import ru.trajectory.platform.api.Ids;
 import ru.trajectory.platform.api.ImportReportJson;
-import ru.trajectory.platform.errors.ValidationFailure;
-import ru.trajectory.platform.importing.TabularFile;
+import ru.trajectory.platform.api.Uploads;
 
 /** {@code GET /people/{id}} as far as the caller may see, and the staff import. */
 @Path("people")
@@ -50,29 +49,6 @@ public class PeopleResource {
     @Path("import")
     @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
     public ImportReportJson importStaff(@QueryParam("partial") String partial, InputStream body) throws IOException {
-        boolean partialImport = flag(partial);
-        return ImportReportJson.of(staffImport.importStaff(readLimited(body), partialImport));
-    }
-
-    /**
-     * The body up to the import size limit. Read from a stream, because a byte[] parameter
-     * would hold an upload of any size in memory before the limit could refuse it.
-     */
-    static byte[] readLimited(InputStream body) throws IOException {
-        byte[] content = body == null ? new byte[0] : body.readNBytes(TabularFile.MAX_BYTES + 1);
-        if (content.length > TabularFile.MAX_BYTES) {
-            throw ValidationFailure.of("file", "Файл больше " + TabularFile.MAX_BYTES / (1024 * 1024) + " МБ");
-        }
-        return content;
-    }
-
-    private static boolean flag(String value) {
-        if (value == null || value.isBlank() || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw ValidationFailure.of("partial", "Параметр partial — true или false");
+        return ImportReportJson.of(staffImport.importStaff(Uploads.read(body), Uploads.partial(partial)));
     }
 }

@@ -50,6 +50,11 @@ public final class JsonBody {
         return new JsonBody(json);
     }
 
+    /** The whole object, for bodies with nested arrays that a resource reads itself. */
+    public JsonObject json() {
+        return json;
+    }
+
     public String string(String field) {
         JsonValue v = value(field);
         if (v == null) {
