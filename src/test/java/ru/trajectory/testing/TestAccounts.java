@@ -19,6 +19,11 @@ public final class TestAccounts {
 
     /** A teacher of the given school with an account holding TEACHER there; returns the person id. */
     public static long teacher(String login, String password, long schoolId) {
+        return staff(login, password, schoolId, "TEACHER");
+    }
+
+    /** A person of the given school whose account holds the given school-scoped role; returns the person id. */
+    public static long staff(String login, String password, long schoolId, String role) {
         try (Connection c = TestDatabase.dataSource().getConnection()) {
             long personId;
             try (PreparedStatement p = c.prepareStatement(
@@ -44,9 +49,10 @@ public final class TestAccounts {
                 accountId = generatedKey(p);
             }
             try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO role_assignment (account_id, role, scope_type, scope_id) VALUES (?, 'TEACHER', 'SCHOOL', ?)")) {
+                    "INSERT INTO role_assignment (account_id, role, scope_type, scope_id) VALUES (?, ?, 'SCHOOL', ?)")) {
                 p.setLong(1, accountId);
-                p.setLong(2, schoolId);
+                p.setString(2, role);
+                p.setLong(3, schoolId);
                 p.executeUpdate();
             }
             return personId;

@@ -286,6 +286,8 @@ public class Attempts {
             throw new ConflictException("Время на прохождение истекло в " + TIME.format(attempt.getDeadlineAt())
                     + "; засчитаны ответы, сохранённые до этого момента. Откройте результат.");
         }
+        // Pending answers of this transaction go to the database first: the refresh below reloads from there.
+        em.flush();
         em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(attempt);
         if (!attempt.isOpen()) {
