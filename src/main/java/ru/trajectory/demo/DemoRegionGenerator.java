@@ -31,7 +31,8 @@ import ru.trajectory.identity.entity.ScopeType;
 import ru.trajectory.identity.service.PasswordHasher;
 
 /**
- * Loads a generated territory with its staff and demo accounts into an empty database, and
+ * Loads a generated territory with its staff, demo accounts and their diagnostics
+ * ({@link DemoDiagnostics}) into an empty database, and
  * tells the launcher which accounts to offer.
  *
  * <p>Rows go in through JDBC batches of prepared statements, which MariaDB Connector/J 3
@@ -198,8 +199,8 @@ public final class DemoRegionGenerator {
         }
     }
 
-    /** A prepared INSERT that sends itself every {@value #BATCH} rows. */
-    private static final class Batch implements AutoCloseable {
+    /** A prepared INSERT that sends itself every {@value #BATCH} rows (also used by {@link DemoDiagnostics}). */
+    static final class Batch implements AutoCloseable {
         private final PreparedStatement statement;
         private int pending;
         private long rows;
@@ -277,6 +278,7 @@ public final class DemoRegionGenerator {
                 o = Offsets.read(c);
                 writeTerritory();
                 writePeople();
+                DemoDiagnostics.write(c, model, o.person(), o.region());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(e);

@@ -142,6 +142,8 @@ final class DemoRegionModel {
     private final List<PlannedAccount> accounts = new ArrayList<>();
     private final Set<Long> personsWithPlannedAccounts = new HashSet<>();
     private School demoSchool;
+    /** The demo teacher's person id when {@link #staffOf} must give them MATH (see planAccounts); 0 otherwise. */
+    private long demoTeacherTurnedMath;
     private long totalPersons;
 
     private DemoRegionModel(DemoScale scale) {
@@ -664,7 +666,16 @@ final class DemoRegionModel {
                     school.id, null, municipality.id(), municipality.region().id(), position, experience,
                     category(experience, random), subjects));
         }
+        if (school == demoSchool && demoTeacherTurnedMath != 0) {
+            staff.replaceAll(p -> p.id() == demoTeacherTurnedMath ? teachingMath(p) : p);
+        }
         return staff;
+    }
+
+    private static Person teachingMath(Person p) {
+        return new Person(p.id(), p.lastName(), p.firstName(), p.middleName(), p.female(), p.email(), p.schoolId(),
+                p.supportOrganizationId(), p.municipalityId(), p.regionId(), p.position(), p.experienceYears(),
+                p.category(), List.of("MATH"));
     }
 
     private static void addIf(List<Position> positions, int n, int keepTeachers, Position position, boolean wanted) {
@@ -818,13 +829,20 @@ final class DemoRegionModel {
         Region region = school.region();
         List<Person> staff = staffOf(school);
         Person director = staff.stream().filter(p -> p.position() == Position.DIRECTOR).findFirst().orElseThrow();
-        Person teacher = staff.stream()
+        Person chosen = staff.stream()
                 .filter(p -> p.position() == Position.TEACHER && p.experienceYears() < 3
                         && !p.subjects().contains("PRIMARY"))
                 .findFirst()
                 .orElseGet(() -> staff.stream().filter(p -> p.position() == Position.TEACHER).findFirst().orElseThrow());
+        // The demo diagnostics include a test for mathematics teachers that the browser journey takes
+        // as `teacher`, so the demo teacher teaches MATH; staffOf writes the same subject.
+        if (!chosen.subjects().contains("MATH")) {
+            demoTeacherTurnedMath = chosen.id();
+            chosen = teachingMath(chosen);
+        }
+        Person teacher = chosen;
         Person mentor = staff.stream()
-                .filter(p -> p.position() == Position.TEACHER && p != teacher)
+                .filter(p -> p.position() == Position.TEACHER && p.id() != teacher.id())
                 .max(java.util.Comparator.<Person>comparingInt(p ->
                                 p.subjects().stream().anyMatch(teacher.subjects()::contains) ? 1 : 0)
                         .thenComparingInt(p -> p.category() == QualificationCategory.HIGHEST ? 1 : 0)

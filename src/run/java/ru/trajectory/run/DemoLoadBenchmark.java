@@ -28,7 +28,9 @@ import ru.trajectory.platform.persistence.SchemaMigrations;
 public final class DemoLoadBenchmark {
 
     private static final List<String> TABLES = List.of("region", "municipality", "school", "school_program_year",
-            "partnership", "support_organization", "person", "person_subject", "account", "role_assignment");
+            "partnership", "support_organization", "person", "person_subject", "account", "role_assignment",
+            "instrument", "instrument_item", "item_option", "instrument_threshold", "attempt", "attempt_answer",
+            "attempt_result", "competency_level", "deficit_history");
 
     /** References the loader fills itself; each query counts rows pointing nowhere. */
     private static final List<String[]> ORPHAN_CHECKS = List.of(
@@ -57,7 +59,30 @@ public final class DemoLoadBenchmark {
             new String[] {"role_assignment.account_id", "SELECT COUNT(*) FROM role_assignment r "
                     + "LEFT JOIN account a ON a.id = r.account_id WHERE a.id IS NULL"},
             new String[] {"duplicate logins", "SELECT COUNT(*) - COUNT(DISTINCT login) FROM account"},
-            new String[] {"duplicate account persons", "SELECT COUNT(*) - COUNT(DISTINCT person_id) FROM account"});
+            new String[] {"duplicate account persons", "SELECT COUNT(*) - COUNT(DISTINCT person_id) FROM account"},
+            new String[] {"instrument region, items", "SELECT COUNT(*) FROM instrument_item it "
+                    + "LEFT JOIN instrument i ON i.id = it.instrument_id LEFT JOIN region r ON r.id = i.region_id "
+                    + "LEFT JOIN competency c ON c.id = it.competency_id WHERE r.id IS NULL OR c.id IS NULL"},
+            new String[] {"item_option.item_id", "SELECT COUNT(*) FROM item_option o "
+                    + "LEFT JOIN instrument_item it ON it.id = o.item_id WHERE it.id IS NULL"},
+            new String[] {"attempt person, instrument", "SELECT COUNT(*) FROM attempt a "
+                    + "LEFT JOIN person p ON p.id = a.person_id LEFT JOIN instrument i ON i.id = a.instrument_id "
+                    + "WHERE p.id IS NULL OR i.id IS NULL"},
+            // An answer must name an item of its own attempt's instrument.
+            new String[] {"attempt_answer items", "SELECT COUNT(*) FROM attempt_answer x "
+                    + "LEFT JOIN attempt a ON a.id = x.attempt_id LEFT JOIN instrument_item it ON it.id = x.item_id "
+                    + "WHERE a.id IS NULL OR it.id IS NULL OR it.instrument_id <> a.instrument_id"},
+            new String[] {"attempt_result.attempt_id", "SELECT COUNT(*) FROM attempt_result r "
+                    + "LEFT JOIN attempt a ON a.id = r.attempt_id WHERE a.id IS NULL"},
+            new String[] {"competency_level attempts", "SELECT COUNT(*) FROM competency_level l "
+                    + "LEFT JOIN attempt a ON a.id = l.attempt_id WHERE a.id IS NULL OR a.person_id <> l.person_id"},
+            new String[] {"deficit_history attempts", "SELECT COUNT(*) FROM deficit_history d "
+                    + "LEFT JOIN attempt o ON o.id = d.opened_by_attempt_id "
+                    + "LEFT JOIN attempt c ON c.id = d.closed_by_attempt_id "
+                    + "WHERE o.person_id IS NULL OR o.person_id <> d.person_id "
+                    + "OR (d.closed_by_attempt_id IS NOT NULL AND (c.id IS NULL OR c.person_id <> d.person_id))"},
+            new String[] {"open deficits = DEFICIT levels", "SELECT (SELECT COUNT(*) FROM deficit_history "
+                    + "WHERE closed_at IS NULL) - (SELECT COUNT(*) FROM competency_level WHERE level = 'DEFICIT')"});
 
     private DemoLoadBenchmark() {
     }
@@ -106,6 +131,18 @@ public final class DemoLoadBenchmark {
                 }
                 if (!clean) {
                     throw new IllegalStateException("The generated data has dangling references");
+                }
+                System.out.println();
+                System.out.println("Measured staff with at least one deficit, by school flag of 2026:");
+                for (String flag : List.of("low_results", "adverse_conditions", "high_results")) {
+                    String staff = "FROM person p JOIN school_program_year y ON y.school_id = p.school_id "
+                            + "AND y.program_year = 2026 AND y." + flag + " WHERE EXISTS "
+                            + "(SELECT 1 FROM competency_level l WHERE l.person_id = p.id)";
+                    long measured = count(s, "SELECT COUNT(*) " + staff);
+                    long deficit = count(s, "SELECT COUNT(*) " + staff + " AND EXISTS (SELECT 1 FROM competency_level l "
+                            + "WHERE l.person_id = p.id AND l.level = 'DEFICIT')");
+                    System.out.printf("  %-22s %,8d of %,8d (%.0f %%)%n", flag, deficit, measured,
+                            measured == 0 ? 0.0 : 100.0 * deficit / measured);
                 }
             }
             System.out.println();

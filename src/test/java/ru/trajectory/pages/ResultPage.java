@@ -36,6 +36,11 @@ public class ResultPage extends Page {
         return Long.parseLong(m.group(1));
     }
 
+    /** «dd.MM.yyyy HH:mm» of the submission. */
+    public String finishedAt() {
+        return visible(By.id("finished-at")).getText();
+    }
+
     /** Competency code → the level's text as shown (Дефицит, Частично, Сформирована). */
     public Map<String, String> levels() {
         Map<String, String> levels = new LinkedHashMap<>();

@@ -201,6 +201,12 @@ public class Instrument {
         thresholds.add(new Threshold(competencyCode, deficitBelow, proficientFrom));
     }
 
+    /** Drops a competency's own thresholds, so that the defaults apply again. */
+    public void removeThreshold(String competencyCode) {
+        requireDraft();
+        thresholds.removeIf(t -> t.getCompetencyCode().equals(competencyCode));
+    }
+
     /** Problems that keep this draft from being published, in Russian; empty when it is ready. */
     public List<String> publicationProblems() {
         List<String> problems = new ArrayList<>();
@@ -291,6 +297,11 @@ public class Instrument {
         return id;
     }
 
+    /** The optimistic-lock version, so that an editor can tell whether someone changed the draft meanwhile. */
+    public long getRowVersion() {
+        return rowVersion;
+    }
+
     public String getCode() {
         return code;
     }
@@ -337,6 +348,10 @@ public class Instrument {
 
     public Set<String> getAudienceSubjects() {
         return split(audienceSubjects);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Instant getPublishedAt() {

@@ -73,6 +73,33 @@ public class Item {
         this.weight = weight;
     }
 
+    /** Rewrites the question of a DRAFT instrument; its options are replaced separately. */
+    public void revise(String newText, ItemKind newKind, Competency newCompetency, BigDecimal newWeight) {
+        requireDraft();
+        if ((instrument.getKind() == InstrumentKind.SELF_ASSESSMENT) != (newKind == ItemKind.SCALE)) {
+            throw new IllegalArgumentException(instrument.getKind() + " instruments do not take " + newKind + " items");
+        }
+        if (newWeight == null || newWeight.signum() <= 0) {
+            throw new IllegalArgumentException("An item's weight must be positive");
+        }
+        this.text = Objects.requireNonNull(newText);
+        this.kind = newKind;
+        this.competency = Objects.requireNonNull(newCompetency);
+        this.weight = newWeight;
+    }
+
+    /** Removes every option of a DRAFT instrument's item, before the edited ones are added again. */
+    public void clearOptions() {
+        requireDraft();
+        options.clear();
+    }
+
+    private void requireDraft() {
+        if (!instrument.isDraft()) {
+            throw new IllegalStateException("Items of a " + instrument.getStatus() + " instrument cannot change");
+        }
+    }
+
     public ItemOption addOption(String optionText, BigDecimal score) {
         ItemOption option = new ItemOption(this, options.size() + 1, optionText, score);
         options.add(option);

@@ -52,6 +52,8 @@ public class HeatMap implements Serializable {
     public enum Band {
         /** No staff in the unit: a share means nothing. */
         EMPTY,
+        /** Staff, but none of them has a profile yet: zero deficits would read as «all is well». */
+        NO_DATA,
         NONE,
         /** Below 10 %. */
         LOW,
@@ -62,9 +64,12 @@ public class HeatMap implements Serializable {
         /** 50 % and more. */
         SEVERE;
 
-        static Band of(long count, long staff) {
+        static Band of(long count, long staff, long diagnosed) {
             if (staff <= 0) {
                 return EMPTY;
+            }
+            if (diagnosed <= 0) {
+                return NO_DATA;
             }
             if (count <= 0) {
                 return NONE;
@@ -82,11 +87,16 @@ public class HeatMap implements Serializable {
 
         /** The CSS suffix of the band. */
         public String getCss() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         }
 
         public String getName() {
             return name();
+        }
+
+        /** Whether the cell has a meaningful count to show. */
+        public boolean isMeasured() {
+            return this != EMPTY && this != NO_DATA;
         }
     }
 
@@ -267,7 +277,7 @@ public class HeatMap implements Serializable {
             for (Column c : columns) {
                 long count = counts.getOrDefault(c.getCode(), 0L);
                 ordered.put(c.getCode(), count);
-                line.add(new Cell(c, count, staff));
+                line.add(new Cell(c, count, staff, diagnosed));
             }
             this.deficits = Collections.unmodifiableMap(ordered);
             this.cells = List.copyOf(line);
@@ -323,12 +333,12 @@ public class HeatMap implements Serializable {
         private final long staff;
         private final Band band;
 
-        Cell(Column column, long count, long staff) {
+        Cell(Column column, long count, long staff, long diagnosed) {
             this.code = column.getCode();
             this.competency = column.getName();
             this.count = count;
             this.staff = staff;
-            this.band = Band.of(count, staff);
+            this.band = Band.of(count, staff, diagnosed);
         }
 
         public String getCode() {

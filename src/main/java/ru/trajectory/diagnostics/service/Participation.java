@@ -60,6 +60,11 @@ public class Participation {
                 .getSingleResult();
     }
 
+    /** The school's full name, for the list's heading; the same access rule as the list. */
+    public String schoolName(long schoolId) {
+        return requireDirector(schoolId).getName();
+    }
+
     /** Whether the caller may open the list, for pages that offer a link to it. */
     public boolean mayView(long schoolId) {
         Caller c = currentCaller.get();
@@ -67,17 +72,19 @@ public class Participation {
                 && em.find(School.class, schoolId) != null;
     }
 
-    private void requireDirector(long schoolId) {
+    private School requireDirector(long schoolId) {
         Caller c = currentCaller.get();
         if (!c.isSignedIn()) {
             throw new AccessDeniedException("Войдите в систему");
         }
-        if (em.find(School.class, schoolId) == null) {
+        School school = em.find(School.class, schoolId);
+        if (school == null) {
             throw new NotFoundException("Школа не найдена");
         }
         if (!c.scopes(Role.SCHOOL_ADMIN, ScopeType.SCHOOL).contains(schoolId)) {
             throw new AccessDeniedException("Список прохождения диагностик доступен только руководителю школы");
         }
+        return school;
     }
 
     private static String fullName(String last, String first, String middle) {

@@ -6,8 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import ru.trajectory.diagnostics.service.HeatMap;
-import ru.trajectory.diagnostics.service.HeatMaps;
 import ru.trajectory.diagnostics.service.Participation;
 import ru.trajectory.platform.errors.NotFoundException;
 
@@ -24,9 +22,6 @@ public class ParticipationPage implements Serializable {
     @Inject
     Participation participation;
 
-    @Inject
-    HeatMaps heatMaps;
-
     private String school;
     private long schoolId;
     private String schoolName;
@@ -39,9 +34,8 @@ public class ParticipationPage implements Serializable {
             throw new NotFoundException("Школа не найдена");
         }
         schoolId = Long.parseLong(school.strip());
-        // Counting first checks the caller (director of this school) before anything is shown.
+        schoolName = participation.schoolName(schoolId);
         total = participation.countAttempts(schoolId);
-        schoolName = heatMaps.heatMap(HeatMap.Scope.SCHOOL, schoolId).getName();
         attempts = new ParticipationList(participation, schoolId);
     }
 
