@@ -135,6 +135,12 @@ public class InstrumentAuthoring {
         return detail(owned(instrumentId));
     }
 
+    /** The framework version an instrument's items draw their competencies from, for the editor's choices. */
+    @Transactional
+    public AuthoringViews.FrameworkView frameworkOf(long instrumentId) {
+        return frameworks.view(owned(instrumentId).getFramework());
+    }
+
     // ---------------------------------------------------------------- creating
 
     /** A new DRAFT (version 1) of a new code, with its items and thresholds if given. */

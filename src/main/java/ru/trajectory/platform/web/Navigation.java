@@ -69,6 +69,7 @@ public class Navigation {
             add(msg.getString("nav.profile"), "pi pi-user", root,
                     "/organizations/person.xhtml?id=" + caller.personId(), viewId);
         }
+        addDiagnostics(caller, msg, root, viewId, ownSchools);
         add(msg.getString("nav.password"), "pi pi-key", root, "/identity/password.xhtml", viewId);
         if (caller.has(Role.ADMIN)) {
             add(msg.getString("nav.audit"), "pi pi-shield", root, "/identity/audit.xhtml", viewId);
@@ -83,6 +84,27 @@ public class Navigation {
                 .build());
         callerName = caller.personId() == null ? caller.login()
                 : people.fullName(caller.personId()).orElse(caller.login());
+    }
+
+    /** Diagnostics: taking them (staff of schools), authoring (methodologists), counts (managers). */
+    private void addDiagnostics(Caller caller, ResourceBundle msg, String root, String viewId, Set<Long> ownSchools) {
+        if (caller.has(Role.TEACHER) || caller.has(Role.MENTOR) || caller.has(Role.SCHOOL_ADMIN)) {
+            add(msg.getString("nav.myDiagnostics"), "pi pi-check-square", root, "/diagnostics/my.xhtml", viewId);
+            add(msg.getString("nav.myDeficits"), "pi pi-chart-bar", root, "/diagnostics/profile.xhtml", viewId);
+        }
+        if (caller.has(Role.METHODOLOGIST) || caller.has(Role.ADMIN)) {
+            add(msg.getString("nav.instruments"), "pi pi-pencil", root, "/diagnostics/instruments.xhtml", viewId);
+            add(msg.getString("nav.framework"), "pi pi-list", root, "/diagnostics/framework.xhtml", viewId);
+        }
+        if (caller.has(Role.SCHOOL_ADMIN) || caller.has(Role.MUNICIPAL_COORDINATOR) || caller.has(Role.REGIONAL_OPERATOR)
+                || caller.has(Role.METHODOLOGIST) || caller.has(Role.ADMIN)) {
+            add(msg.getString("nav.heatmap"), "pi pi-th-large", root, "/diagnostics/heatmap.xhtml", viewId);
+        }
+        if (!ownSchools.isEmpty()) {
+            add(msg.getString("nav.participation"), "pi pi-users", root,
+                    "/diagnostics/participation.xhtml?school=" + ownSchools.stream().sorted().findFirst().orElseThrow(),
+                    viewId);
+        }
     }
 
     private void add(String label, String icon, String root, String path, String currentPage) {

@@ -96,14 +96,14 @@ class AuthoringApiIT {
         assertEquals(30, v2.getJsonArray("items").size());
         assertProblem(author.post("api/v1/authoring/instruments/" + v1Id + "/versions", empty()), 409);
 
-        JsonObjectBuilder changed = instrument(code, 29).add("title", "Методические компетенции, редакция 2")
-                .add("rowVersion", v2.getJsonNumber("rowVersion").longValue());
-        Response edited = author.put("api/v1/authoring/instruments/" + v2Id, changed.build());
+        JsonObject changed = instrument(code, 29).add("title", "Методические компетенции, редакция 2")
+                .add("rowVersion", v2.getJsonNumber("rowVersion").longValue()).build();
+        Response edited = author.put("api/v1/authoring/instruments/" + v2Id, changed);
         assertEquals(200, edited.status(), edited.body());
         assertEquals(29, edited.json().getJsonArray("items").size());
         assertEquals("Методические компетенции, редакция 2", edited.json().getString("title"));
 
-        Response stale = author.put("api/v1/authoring/instruments/" + v2Id, changed.build());
+        Response stale = author.put("api/v1/authoring/instruments/" + v2Id, changed);
         assertProblem(stale, 409);
         assertTrue(stale.json().getString("detail").contains("другой автор"), stale.body());
         Response again = author.put("api/v1/authoring/instruments/" + v2Id, instrument(code, 28)
