@@ -63,7 +63,6 @@ final class DemoDiagnostics {
 
     private static final BigDecimal ONE = BigDecimal.ONE;
     private static final BigDecimal ZERO = BigDecimal.ZERO;
-    private static final BigDecimal HALF_PENALTY = new BigDecimal("-0.5");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Same precision as {@code Item.FRACTION_SCALE}. */
     private static final int FRACTION_SCALE = 6;

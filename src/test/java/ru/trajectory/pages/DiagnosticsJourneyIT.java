@@ -41,8 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Taking a diagnostic in a real browser: the demo {@code teacher} starts a test, answers page
  * by page (answers survive a reload), submits, reads the result with its chart and the deficit
- * profile; then the director of the same school and the municipal coordinator try the
- * teacher's result and profile.
+ * profile; then the director of the same school, the municipal coordinator, a colleague and a
+ * mentor without an active pair try the teacher's result and profile.
  *
  * <p>The journey runs on an instrument of its own, inserted here, so that the answers and the
  * expected levels are known whatever demo instruments exist, and so that one option carries a
@@ -161,6 +161,17 @@ class DiagnosticsJourneyIT extends BrowserTest {
         assertTrue(attempt.visible(By.id("error-forbidden")).isDisplayed(), "the coordinator gets the 403 page");
         assertEquals(403, status("/diagnostics/profile.xhtml?person=" + teacherId));
         assertFalse(browser.getPageSource().contains("Профиль дефицитов этого педагога"), "no exception text on the page");
+
+        // A colleague of the same school, and a mentor with no active pair with the teacher.
+        for (String other : new String[] {"mentor", "colleague.of.teacher"}) {
+            if (other.startsWith("colleague")) {
+                TestAccounts.teacher(other, PASSWORD, TestAccounts.schoolOf("teacher"));
+            }
+            browser.manage().deleteAllCookies();
+            LoginPage.open(browser, root()).signInAs(other, PASSWORD);
+            assertEquals(404, status("/diagnostics/result.xhtml?id=" + attemptId), other + ": someone else's attempt");
+            assertEquals(403, status("/diagnostics/profile.xhtml?person=" + teacherId), other + ": someone else's profile");
+        }
     }
 
     /** The HTTP status of a page fetched with the browser's session. */
