@@ -1,0 +1,2 @@
+/** The JSON API of courses: catalogue, sessions, enrollments with approval, waitlist and completion. */
+package ru.trajectory.courses.api;

@@ -1,0 +1,187 @@
+package ru.trajectory.courses.service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import ru.trajectory.courses.entity.CourseSession;
+import ru.trajectory.courses.entity.Enrollment;
+import ru.trajectory.courses.entity.EnrollmentStatus;
+import ru.trajectory.identity.service.Caller;
+import ru.trajectory.organizations.entity.Person;
+import ru.trajectory.platform.errors.AccessDeniedException;
+import ru.trajectory.platform.errors.ConflictException;
+import ru.trajectory.platform.errors.FieldError;
+import ru.trajectory.platform.errors.NotFoundException;
+import ru.trajectory.platform.errors.ValidationFailure;
+
+/**
+ * Enrollment into sessions. Every change of seats happens under the session's row lock, and
+ * the database's CHECK on the confirmed count is the last word: a session is never overfilled,
+ * the waitlist keeps the order of requests, and a freed seat goes to the first in line.
+ */
+@ApplicationScoped
+public class Enrollments {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CourseAccess access;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<CourseCompleted> completions;
+
+    /** Enrolls the caller (or, for a director, a member of their staff) into a session. */
+    @Transactional
+    public EnrollmentView enroll(long sessionId, Long personId) {
+        Person person = access.enrollee(personId);
+        CourseSession session = em.find(CourseSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !session.getCourse().isPublished()
+                || !session.getCourse().getRegionId().equals(person.getRegion().getId())) {
+            throw new NotFoundException("Поток курса не найден");
+        }
+        if (!session.isOpen()) {
+            throw ValidationFailure.of("sessionId", "Поток отменён: запись на него закрыта");
+        }
+        if (today().isAfter(session.getEnrollmentDeadline())) {
+            throw ValidationFailure.of("sessionId", "Запись на этот поток закончилась " + session.getEnrollmentDeadline());
+        }
+        boolean already = !em.createNamedQuery(Enrollment.LIVE_OF_PERSON, Enrollment.class)
+                .setParameter("sessionId", sessionId).setParameter("personId", person.getId())
+                .getResultList().isEmpty();
+        if (already) {
+            throw new ConflictException("Сотрудник уже записан на этот поток");
+        }
+        Caller c = access.caller();
+        Enrollment enrollment = new Enrollment(session, person.getId(), c.login(), clock.instant());
+        boolean byDirector = access.directs(person);
+        if (session.getCourse().isRequiresApproval() && !byDirector) {
+            enrollment.awaitApproval();
+        } else {
+            enrollment.seat();
+        }
+        em.persist(enrollment);
+        em.flush();
+        return view(enrollment);
+    }
+
+    /** The director's decision on a request that needs their approval. */
+    @Transactional
+    public EnrollmentView decide(long enrollmentId, boolean approve) {
+        Enrollment enrollment = find(enrollmentId);
+        Person person = em.find(Person.class, enrollment.getPersonId());
+        if (!access.directs(person)) {
+            throw new AccessDeniedException("Заявку согласует руководитель школы сотрудника");
+        }
+        if (enrollment.getStatus() != EnrollmentStatus.PENDING_APPROVAL) {
+            throw new ConflictException("Заявка уже рассмотрена");
+        }
+        em.lock(enrollment.getSession(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(enrollment.getSession());
+        enrollment.decide(approve, access.caller().login(), clock.instant());
+        return view(enrollment);
+    }
+
+    /** Cancels an enrollment; a freed seat goes to the first of the waitlist at once. */
+    @Transactional
+    public EnrollmentView cancel(long enrollmentId) {
+        Enrollment enrollment = find(enrollmentId);
+        Person person = em.find(Person.class, enrollment.getPersonId());
+        boolean own = Objects.equals(access.caller().personId(), person.getId());
+        if (!own && !access.directs(person) && !access.runs(enrollment.getSession().getCourse())) {
+            throw new NotFoundException("Запись не найдена");
+        }
+        if (!enrollment.getStatus().isLive() || enrollment.getStatus() == EnrollmentStatus.COMPLETED) {
+            throw new ConflictException("Эту запись уже нельзя отменить");
+        }
+        CourseSession session = enrollment.getSession();
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(session);
+        if (enrollment.cancel()) {
+            em.createNamedQuery(Enrollment.FIRST_WAITING, Enrollment.class)
+                    .setParameter("sessionId", session.getId()).setMaxResults(1)
+                    .getResultStream().findFirst().ifPresent(Enrollment::promote);
+        }
+        return view(enrollment);
+    }
+
+    /** Marks a confirmed participant completed with hours, date and certificate number. */
+    @Transactional
+    public EnrollmentView complete(long enrollmentId, Integer hours, LocalDate on, String certificateNumber) {
+        Enrollment enrollment = find(enrollmentId);
+        var course = enrollment.getSession().getCourse();
+        if (!access.runs(course)) {
+            throw new AccessDeniedException("Прохождение курса отмечает методист региона");
+        }
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (hours == null || hours < 1 || hours > course.getHours()) {
+            errors.add(new FieldError("hours", "Часы — от 1 до " + course.getHours() + " (объём программы)"));
+        }
+        if (on == null || on.isAfter(today())) {
+            errors.add(new FieldError("date", "Дата завершения не может быть пустой или в будущем"));
+        }
+        if (certificateNumber == null || certificateNumber.isBlank() || certificateNumber.strip().length() > 64) {
+            errors.add(new FieldError("certificateNumber", "Укажите номер удостоверения (до 64 символов)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailure(errors);
+        }
+        if (enrollment.getStatus() != EnrollmentStatus.CONFIRMED && enrollment.getStatus() != EnrollmentStatus.COMPLETED) {
+            throw new ConflictException("Завершить курс может только участник с подтверждённым местом");
+        }
+        enrollment.complete(on, hours, certificateNumber.strip());
+        completions.fire(new CourseCompleted(enrollment.getId(), enrollment.getPersonId(), course.getId(), hours, on,
+                course.getCompetencyCodes()));
+        return view(enrollment);
+    }
+
+    /** An enrollment as its person, their director or the course's methodologist sees it. */
+    @Transactional
+    public EnrollmentView get(long enrollmentId) {
+        Enrollment enrollment = find(enrollmentId);
+        Person person = em.find(Person.class, enrollment.getPersonId());
+        if (!Objects.equals(access.caller().personId(), person.getId()) && !access.directs(person)
+                && !access.runs(enrollment.getSession().getCourse())) {
+            throw new NotFoundException("Запись не найдена");
+        }
+        return view(enrollment);
+    }
+
+    private Enrollment find(long id) {
+        Enrollment e = em.find(Enrollment.class, id);
+        if (e == null) {
+            throw new NotFoundException("Запись не найдена");
+        }
+        return e;
+    }
+
+    private EnrollmentView view(Enrollment e) {
+        Integer position = null;
+        if (e.getStatus() == EnrollmentStatus.WAITLISTED) {
+            position = Math.toIntExact(em.createNamedQuery(Enrollment.WAITING_AHEAD, Long.class)
+                    .setParameter("sessionId", e.getSession().getId())
+                    .setParameter("number", e.getWaitlistNumber()).getSingleResult()) + 1;
+        }
+        return new EnrollmentView(e, position);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(MOSCOW));
+    }
+}

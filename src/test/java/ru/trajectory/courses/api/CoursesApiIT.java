@@ -1,0 +1,282 @@
+package ru.trajectory.courses.api;
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import ru.trajectory.testing.ApiClient;
+import ru.trajectory.testing.ApiClient.Response;
+import ru.trajectory.testing.Deployments;
+import ru.trajectory.testing.TestAccounts;
+import ru.trajectory.testing.TestDatabase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Courses through the API: catalogue, enrollment with capacity, waitlist, approval, completion. */
+@ExtendWith(ArquillianExtension.class)
+class CoursesApiIT {
+
+    private static final String PASSWORD = "courses-test-1";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void capacityHoldsUnder200ConcurrentEnrollmentsAndTheWaitlistKeepsOrder() throws Exception {
+        String session = session(course("Конкурентная запись", 36, false), 30, 10);
+        List<Long> people = staffOfDirectorsSchool("concurrent", 200);
+        ApiClient director = new ApiClient(base).as("director");
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (long person : people) {
+                Callable<Integer> call = () -> director.post("api/v1/sessions/" + session + "/enrollments",
+                        Json.createObjectBuilder().add("personId", String.valueOf(person)).build()).status();
+                answers.add(pool.submit(call));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(201, answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        List<long[]> rows = rows("SELECT id, CASE status WHEN 'CONFIRMED' THEN 0 ELSE 1 END, COALESCE(waitlist_number, 0) "
+                + "FROM enrollment WHERE session_id = " + session + " ORDER BY id");
+        assertEquals(200, rows.size());
+        assertEquals(30, rows.stream().filter(r -> r[1] == 0).count(), "exactly the capacity is confirmed");
+        List<long[]> waiting = rows.stream().filter(r -> r[1] == 1).toList();
+        assertEquals(170, waiting.size());
+        for (int i = 0; i < waiting.size(); i++) {
+            assertEquals(i + 1, waiting.get(i)[2], "waitlist numbers follow the order of acceptance");
+        }
+        long lastConfirmed = rows.stream().filter(r -> r[1] == 0).mapToLong(r -> r[0]).max().orElseThrow();
+        assertTrue(lastConfirmed < waiting.get(0)[0], "every confirmed request came before every waitlisted one");
+        assertEquals(30, scalar("SELECT confirmed_count FROM course_session WHERE id = " + session));
+    }
+
+    @Test
+    void cancellingAConfirmedPlacePromotesTheFirstOfTheWaitlist() {
+        String session = session(course("Продвижение очереди", 24, false), 2, 10);
+        List<Long> people = staffOfDirectorsSchool("waitlist", 4);
+        ApiClient director = new ApiClient(base).as("director");
+        List<JsonObject> e = new ArrayList<>();
+        for (long person : people) {
+            e.add(director.post("api/v1/sessions/" + session + "/enrollments",
+                    Json.createObjectBuilder().add("personId", String.valueOf(person)).build()).json());
+        }
+        assertEquals("CONFIRMED", e.get(1).getString("status"));
+        assertEquals("WAITLISTED", e.get(2).getString("status"));
+        assertEquals(1, e.get(2).getInt("position"));
+        assertEquals(2, e.get(3).getInt("position"));
+
+        assertEquals("CANCELLED", director.delete("api/v1/enrollments/" + e.get(0).getString("id")).json().getString("status"));
+        assertEquals("CONFIRMED", director.get("api/v1/enrollments/" + e.get(2).getString("id")).json().getString("status"));
+        JsonObject last = director.get("api/v1/enrollments/" + e.get(3).getString("id")).json();
+        assertEquals("WAITLISTED", last.getString("status"));
+        assertEquals(1, last.getInt("position"), "moved up to first in line");
+        assertEquals(2, scalar("SELECT confirmed_count FROM course_session WHERE id = " + session));
+    }
+
+    @Test
+    void aCourseWithApprovalWaitsForTheDirector() {
+        String session = session(course("Курс с согласованием", 72, true), 10, 10);
+        long school = TestAccounts.schoolOf("teacher");
+        TestAccounts.teacher("course.approval", PASSWORD, school);
+        TestAccounts.teacher("course.rejected", PASSWORD, school);
+        ApiClient teacher = new ApiClient(base).as("course.approval", PASSWORD);
+        JsonObject pending = teacher.post("api/v1/sessions/" + session + "/enrollments", Json.createObjectBuilder().build()).json();
+        assertEquals("PENDING_APPROVAL", pending.getString("status"));
+        assertEquals(0, scalar("SELECT confirmed_count FROM course_session WHERE id = " + session), "no seat before approval");
+        assertEquals(403, teacher.post("api/v1/enrollments/" + pending.getString("id") + "/approve",
+                Json.createObjectBuilder().build()).status(), "a teacher cannot approve themselves");
+        ApiClient director = new ApiClient(base).as("director");
+        assertEquals("CONFIRMED", director.post("api/v1/enrollments/" + pending.getString("id") + "/approve",
+                Json.createObjectBuilder().build()).json().getString("status"));
+        JsonObject other = new ApiClient(base).as("course.rejected", PASSWORD)
+                .post("api/v1/sessions/" + session + "/enrollments", Json.createObjectBuilder().build()).json();
+        assertEquals("REJECTED", director.post("api/v1/enrollments/" + other.getString("id") + "/reject",
+                Json.createObjectBuilder().build()).json().getString("status"));
+        assertEquals(409, director.post("api/v1/enrollments/" + other.getString("id") + "/approve",
+                Json.createObjectBuilder().build()).status(), "a decided request stays decided");
+    }
+
+    @Test
+    void badEnrollmentsAreRefusedInRussianAndChangeNothing() {
+        String course = course("Проверка ограничений", 16, false);
+        String open = session(course, 5, 10);
+        TestAccounts.teacher("course.twice", PASSWORD, TestAccounts.schoolOf("teacher"));
+        ApiClient teacher = new ApiClient(base).as("course.twice", PASSWORD);
+        assertEquals(201, teacher.post("api/v1/sessions/" + open + "/enrollments", Json.createObjectBuilder().build()).status());
+        Response twice = teacher.post("api/v1/sessions/" + open + "/enrollments", Json.createObjectBuilder().build());
+        assertEquals(409, twice.status());
+        assertTrue(twice.json().getString("detail").contains("уже записан"));
+
+        ApiClient methodologist = new ApiClient(base).as("methodologist");
+        LocalDate today = LocalDate.now();
+        Response closed = methodologist.post("api/v1/courses/" + course + "/sessions", Json.createObjectBuilder()
+                .add("start", today.minusDays(5).toString()).add("end", today.plusDays(5).toString())
+                .add("format", "DISTANCE").add("capacity", "10").add("enrollmentDeadline", today.minusDays(2).toString())
+                .add("place", "https://webinar.example/room").build());
+        assertEquals(201, closed.status(), closed.body());
+        Response late = teacher.post("api/v1/sessions/" + closed.json().getString("id") + "/enrollments",
+                Json.createObjectBuilder().build());
+        assertEquals(400, late.status());
+        assertTrue(late.body().contains("закончилась"), late.body());
+
+        String cancelled = session(course, 5, 10);
+        execute("UPDATE course_session SET status = 'CANCELLED' WHERE id = " + cancelled);
+        Response intoCancelled = teacher.post("api/v1/sessions/" + cancelled + "/enrollments", Json.createObjectBuilder().build());
+        assertEquals(400, intoCancelled.status());
+        assertTrue(intoCancelled.body().contains("отменён"), intoCancelled.body());
+
+        Response negative = methodologist.post("api/v1/courses/" + course + "/sessions", Json.createObjectBuilder()
+                .add("start", today.plusDays(20).toString()).add("end", today.plusDays(22).toString())
+                .add("format", "IN_PERSON").add("capacity", "-3").build());
+        assertEquals(400, negative.status());
+        assertTrue(negative.body().contains("Число мест"), negative.body());
+        assertEquals(0, scalar("SELECT COUNT(*) FROM enrollment WHERE session_id IN (" + closed.json().getString("id")
+                + ", " + cancelled + ")"));
+    }
+
+    @Test
+    void aMethodologistCompletesAParticipantWithHoursAndCertificate() {
+        String course = course("Завершение курса", 36, false);
+        String session = session(course, 10, 10);
+        TestAccounts.teacher("course.complete", PASSWORD, TestAccounts.schoolOf("teacher"));
+        String enrollment = new ApiClient(base).as("course.complete", PASSWORD)
+                .post("api/v1/sessions/" + session + "/enrollments", Json.createObjectBuilder().build()).json().getString("id");
+        ApiClient methodologist = new ApiClient(base).as("methodologist");
+        Response tooMany = methodologist.post("api/v1/enrollments/" + enrollment + "/complete", Json.createObjectBuilder()
+                .add("hours", "72").add("date", LocalDate.now().toString()).add("certificateNumber", "772400012345").build());
+        assertEquals(400, tooMany.status());
+        assertTrue(tooMany.body().contains("от 1 до 36"), tooMany.body());
+        assertEquals("CONFIRMED", methodologist.get("api/v1/enrollments/" + enrollment).json().getString("status"));
+        JsonObject done = methodologist.post("api/v1/enrollments/" + enrollment + "/complete", Json.createObjectBuilder()
+                .add("hours", "36").add("date", LocalDate.now().toString()).add("certificateNumber", "772400012345").build()).json();
+        assertEquals("COMPLETED", done.getString("status"));
+        assertEquals("772400012345", done.getString("certificateNumber"));
+        assertEquals(403, new ApiClient(base).as("course.complete", PASSWORD).post("api/v1/enrollments/" + enrollment
+                + "/complete", Json.createObjectBuilder().add("hours", "1").add("date", LocalDate.now().toString())
+                .add("certificateNumber", "1").build()).status(), "a teacher cannot complete themselves");
+    }
+
+    @Test
+    void aDirectorEnrollsOnlyTheirOwnStaffAndTeachersOnlyThemselves() {
+        String session = session(course("Запись сотрудников", 16, false), 10, 10);
+        long otherSchool = scalar("SELECT MIN(id) FROM school WHERE id <> " + TestAccounts.schoolOf("teacher"));
+        long stranger = TestAccounts.teacher("course.stranger", PASSWORD, otherSchool);
+        Response foreign = new ApiClient(base).as("director").post("api/v1/sessions/" + session + "/enrollments",
+                Json.createObjectBuilder().add("personId", String.valueOf(stranger)).build());
+        assertEquals(403, foreign.status());
+        TestAccounts.teacher("course.colleague", PASSWORD, TestAccounts.schoolOf("teacher"));
+        Response forColleague = new ApiClient(base).as("course.colleague", PASSWORD).post("api/v1/sessions/" + session
+                + "/enrollments", Json.createObjectBuilder().add("personId", String.valueOf(TestAccounts.personOf("teacher"))).build());
+        assertEquals(403, forColleague.status());
+        assertEquals(403, new ApiClient(base).as("teacher").post("api/v1/courses", Json.createObjectBuilder()
+                .add("title", "Курс учителя").build()).status(), "teachers do not create courses");
+    }
+
+    private String course(String title, int hours, boolean approval) {
+        ApiClient methodologist = new ApiClient(base).as("methodologist");
+        long provider = scalar("SELECT o.id FROM support_organization o JOIN person p ON p.region_id = o.region_id "
+                + "JOIN account a ON a.person_id = p.id WHERE a.login = 'teacher' AND o.kind = 'CNPPM'");
+        Response created = methodologist.post("api/v1/courses", Json.createObjectBuilder()
+                .add("title", title + " " + System.nanoTime()).add("providerId", String.valueOf(provider))
+                .add("hours", String.valueOf(hours)).add("format", "BLENDED").add("requiresApproval", approval)
+                .add("competencyCodes", Json.createArrayBuilder().add("MET-02")).build());
+        assertEquals(201, created.status(), created.body());
+        String id = created.json().getString("id");
+        assertEquals("PUBLISHED", methodologist.post("api/v1/courses/" + id + "/publish", Json.createObjectBuilder().build())
+                .json().getString("status"));
+        return id;
+    }
+
+    private String session(String course, int capacity, int startsInDays) {
+        LocalDate start = LocalDate.now().plusDays(startsInDays);
+        Response created = new ApiClient(base).as("methodologist").post("api/v1/courses/" + course + "/sessions",
+                Json.createObjectBuilder().add("start", start.toString()).add("end", start.plusDays(4).toString())
+                        .add("format", "IN_PERSON").add("place", "ЦНППМ, ауд. 12").add("capacity", String.valueOf(capacity))
+                        .build());
+        assertEquals(201, created.status(), created.body());
+        return created.json().getString("id");
+    }
+
+    /** Staff of the demo director's school, written in one batch (they need no accounts: the director enrolls them). */
+    private static List<Long> staffOfDirectorsSchool(String tag, int count) {
+        long school = TestAccounts.schoolOf("director");
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = TestDatabase.dataSource().getConnection();
+             PreparedStatement p = c.prepareStatement("INSERT INTO person (last_name, first_name, school_id, "
+                     + "municipality_id, region_id, position) SELECT ?, 'Тест', s.id, m.id, m.region_id, 'TEACHER' "
+                     + "FROM school s JOIN municipality m ON m.id = s.municipality_id WHERE s.id = ?",
+                     Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < count; i++) {
+                p.setString(1, "Очередь-" + tag + "-" + i);
+                p.setLong(2, school);
+                p.executeUpdate();
+                try (ResultSet keys = p.getGeneratedKeys()) {
+                    keys.next();
+                    ids.add(keys.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return ids;
+    }
+
+    private static List<long[]> rows(String sql) throws SQLException {
+        List<long[]> result = new ArrayList<>();
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                result.add(new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)});
+            }
+        }
+        return result;
+    }
+
+    private static long scalar(String sql) {
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
