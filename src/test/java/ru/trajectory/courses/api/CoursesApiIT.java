@@ -202,6 +202,47 @@ class CoursesApiIT {
                 .add("title", "Курс учителя").build()).status(), "teachers do not create courses");
     }
 
+    @Test
+    void peopleRegisterForEventsAndAMethodologistMarksWhoAttended() {
+        ApiClient methodologist = new ApiClient(base).as("methodologist");
+        java.time.Instant start = java.time.Instant.now().plus(java.time.Duration.ofDays(3));
+        Response created = methodologist.post("api/v1/events", Json.createObjectBuilder()
+                .add("title", "Вебинар: формирующее оценивание " + System.nanoTime()).add("kind", "WEBINAR")
+                .add("startsAt", start.toString()).add("endsAt", start.plus(java.time.Duration.ofHours(2)).toString())
+                .add("place", "https://webinar.example/fo").add("competencyCodes", Json.createArrayBuilder().add("MET-02"))
+                .build());
+        assertEquals(201, created.status(), created.body());
+        String event = created.json().getString("id");
+        long school = TestAccounts.schoolOf("teacher");
+        long attendee = TestAccounts.teacher("event.attendee", PASSWORD, school);
+        long absent = TestAccounts.teacher("event.absent", PASSWORD, school);
+        long unregistered = TestAccounts.teacher("event.unregistered", PASSWORD, school);
+        ApiClient teacher = new ApiClient(base).as("event.attendee", PASSWORD);
+        assertEquals(201, teacher.post("api/v1/events/" + event + "/registrations", Json.createObjectBuilder().build()).status());
+        assertEquals(409, teacher.post("api/v1/events/" + event + "/registrations", Json.createObjectBuilder().build()).status());
+        assertEquals(201, new ApiClient(base).as("event.absent", PASSWORD)
+                .post("api/v1/events/" + event + "/registrations", Json.createObjectBuilder().build()).status());
+
+        Response wrong = methodologist.post("api/v1/events/" + event + "/attendance", Json.createObjectBuilder()
+                .add("personIds", Json.createArrayBuilder().add(String.valueOf(attendee)).add(String.valueOf(unregistered)))
+                .build());
+        assertEquals(400, wrong.status());
+        assertTrue(wrong.body().contains("не регистрировался"), wrong.body());
+        assertEquals(0, scalar("SELECT COUNT(*) FROM event_registration WHERE event_id = " + event + " AND attended"));
+
+        JsonObject marked = methodologist.post("api/v1/events/" + event + "/attendance", Json.createObjectBuilder()
+                .add("personIds", Json.createArrayBuilder().add(String.valueOf(attendee))).build()).json();
+        assertEquals(1, marked.getInt("marked"));
+        assertEquals(0, methodologist.post("api/v1/events/" + event + "/attendance", Json.createObjectBuilder()
+                .add("personIds", Json.createArrayBuilder().add(String.valueOf(attendee))).build()).json().getInt("marked"),
+                "attendance is recorded once");
+        assertEquals(1, scalar("SELECT COUNT(*) FROM event_registration WHERE event_id = " + event + " AND attended"));
+        assertEquals(0, scalar("SELECT COUNT(*) FROM event_registration WHERE event_id = " + event + " AND person_id = "
+                + absent + " AND attended"));
+        assertEquals(403, teacher.post("api/v1/events/" + event + "/attendance", Json.createObjectBuilder()
+                .add("personIds", Json.createArrayBuilder().add(String.valueOf(attendee))).build()).status());
+    }
+
     private String course(String title, int hours, boolean approval) {
         ApiClient methodologist = new ApiClient(base).as("methodologist");
         long provider = scalar("SELECT o.id FROM support_organization o JOIN person p ON p.region_id = o.region_id "

@@ -1,0 +1,9 @@
+package ru.trajectory.courses.entity;
+
+/** Семинар, вебинар, мастер-класс, конференция. */
+public enum EventKind {
+    SEMINAR,
+    WEBINAR,
+    MASTER_CLASS,
+    CONFERENCE
+}
