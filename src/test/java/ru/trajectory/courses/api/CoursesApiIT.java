@@ -187,6 +187,41 @@ class CoursesApiIT {
     }
 
     @Test
+    void aGroupIsCompletedAtOnceOrFromAFileCheckedRowByRow() {
+        String course = course("Групповое завершение", 24, false);
+        String session = session(course, 10, 10);
+        long school = TestAccounts.schoolOf("teacher");
+        for (String login : List.of("group.one", "group.two", "group.three")) {
+            TestAccounts.teacher(login, PASSWORD, school);
+            assertEquals(201, new ApiClient(base).as(login, PASSWORD).post("api/v1/sessions/" + session + "/enrollments",
+                    Json.createObjectBuilder().build()).status());
+        }
+        ApiClient methodologist = new ApiClient(base).as("methodologist");
+        String today = LocalDate.now().toString();
+        String bad = "login;hours;date;certificateNumber\n"
+                + "group.one;24;" + today + ";772400000001\n"
+                + "group.two;99;" + today + ";772400000002\n"
+                + "no.such.person;24;" + today + ";772400000003\n";
+        Response refused = methodologist.post("api/v1/sessions/" + session + "/completions/import", "text/csv",
+                bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, refused.status(), refused.body());
+        assertEquals(2, refused.json().getJsonArray("rejected").size());
+        assertEquals(0, scalar("SELECT COUNT(*) FROM enrollment WHERE session_id = " + session + " AND status = 'COMPLETED'"),
+                "a file with refused rows changes nothing");
+        Response good = methodologist.post("api/v1/sessions/" + session + "/completions/import", "text/csv",
+                ("login,hours,date,certificateNumber\ngroup.one,24," + today + ",772400000001\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, good.status(), good.body());
+        assertEquals(1, good.json().getInt("updated"));
+
+        JsonObject rest = methodologist.post("api/v1/sessions/" + session + "/completions", Json.createObjectBuilder()
+                .add("hours", "24").add("date", today).add("firstCertificateNumber", "0772400000010").build()).json();
+        assertEquals(2, rest.getInt("completed"), "the remaining confirmed participants; a completed one keeps its certificate");
+        assertEquals(3, scalar("SELECT COUNT(*) FROM enrollment WHERE session_id = " + session + " AND status = 'COMPLETED'"));
+        assertEquals(3, scalar("SELECT COUNT(DISTINCT certificate_number) FROM enrollment WHERE session_id = " + session));
+    }
+
+    @Test
     void aDirectorEnrollsOnlyTheirOwnStaffAndTeachersOnlyThemselves() {
         String session = session(course("Запись сотрудников", 16, false), 10, 10);
         long otherSchool = scalar("SELECT MIN(id) FROM school WHERE id <> " + TestAccounts.schoolOf("teacher"));
