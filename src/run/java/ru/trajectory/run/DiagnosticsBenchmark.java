@@ -53,10 +53,10 @@ public final class DiagnosticsBenchmark {
     private static final String FORMATIVE_CODE = "DEMO-FORMATIVE";
     private static final int WARMUP_ACCOUNTS = 20;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String api;
 
-    private DiagnosticsBenchmark(String base) {
+    DiagnosticsBenchmark(String base) {
         this.api = base.replaceAll("/+$", "") + "/api/v1/";
     }
 
@@ -143,14 +143,14 @@ public final class DiagnosticsBenchmark {
     }
 
     /** Nearest-rank percentile in milliseconds. */
-    private static double percentile(long[] sorted, double p) {
+    static double percentile(long[] sorted, double p) {
         int rank = (int) Math.ceil(p * sorted.length);
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
     }
 
     // ---------------------------------------------------------------- set-up through the API
 
-    private String token(String login) throws IOException, InterruptedException {
+    String token(String login) throws IOException, InterruptedException {
         String body = Json.createObjectBuilder().add("login", login)
                 .add("password", DemoRegionGenerator.DEMO_PASSWORD).build().toString();
         HttpResponse<String> r = http.send(request("auth/token", null)
@@ -163,7 +163,7 @@ public final class DiagnosticsBenchmark {
     }
 
     /** The demo region (code SO) or, failing that, the first region. */
-    private String regionId(String token) throws IOException, InterruptedException {
+    String regionId(String token) throws IOException, InterruptedException {
         JsonArray regions = json(get("regions?size=200", token, 200)).getJsonArray("items");
         if (regions.isEmpty()) {
             throw new IllegalStateException("The portal has no regions");
@@ -181,7 +181,7 @@ public final class DiagnosticsBenchmark {
      * shuffled order), as the regional operator may list them. The REGION demo scale gives
      * every staff member the account {@code u<personId>}.
      */
-    private List<String> staffLogins(String token, String regionId, int wanted) throws IOException, InterruptedException {
+    List<String> staffLogins(String token, String regionId, int wanted) throws IOException, InterruptedException {
         List<String> schools = new ArrayList<>();
         for (int page = 0; ; page++) {
             JsonObject p = json(get("schools?regionId=" + regionId + "&size=200&page=" + page, token, 200));
@@ -211,7 +211,7 @@ public final class DiagnosticsBenchmark {
     }
 
     /** Signs the staff in a few at a time; logins without a {@code u<id>} account (the named demo ones) drop out. */
-    private List<String> tokens(List<String> logins) throws InterruptedException, ExecutionException {
+    List<String> tokens(List<String> logins) throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> futures = new ArrayList<>();
@@ -278,7 +278,7 @@ public final class DiagnosticsBenchmark {
         }
     }
 
-    private String get(String path, String token, int expected) throws IOException, InterruptedException {
+    String get(String path, String token, int expected) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != expected) {
             throw new IllegalStateException("GET " + path + " answered " + r.statusCode() + ": " + r.body());
@@ -286,7 +286,7 @@ public final class DiagnosticsBenchmark {
         return r.body();
     }
 
-    private HttpRequest.Builder request(String path, String token) {
+    HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (token != null) {
@@ -295,14 +295,14 @@ public final class DiagnosticsBenchmark {
         return b;
     }
 
-    private static JsonObject json(String body) {
+    static JsonObject json(String body) {
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             return reader.readObject();
         }
     }
 
     /** Ids come as JSON strings in this API; numbers are accepted too. */
-    private static String text(JsonValue value) {
+    static String text(JsonValue value) {
         if (value == null) {
             throw new IllegalStateException("A response lacks an id");
         }

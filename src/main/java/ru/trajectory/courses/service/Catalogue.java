@@ -59,7 +59,9 @@ public class Catalogue {
         if (in.description() != null && in.description().length() > 4000) {
             errors.add(new FieldError("description", "Описание — до 4000 символов"));
         }
-        SupportOrganization provider = in.providerId() == null ? null : em.find(SupportOrganization.class, in.providerId());
+        // Without a provider the course is the author's own organisation's, as it usually is.
+        SupportOrganization provider = in.providerId() != null ? em.find(SupportOrganization.class, in.providerId())
+                : c.personId() == null ? null : em.find(Person.class, c.personId()).getSupportOrganization();
         if (provider == null) {
             errors.add(new FieldError("providerId", "Укажите организацию, которая проводит курс (ЦНППМ, ИРО)"));
         }
