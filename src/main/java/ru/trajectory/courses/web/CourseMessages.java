@@ -1,0 +1,42 @@
+package ru.trajectory.courses.web;
+
+import java.util.stream.Collectors;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import ru.trajectory.platform.errors.FieldError;
+import ru.trajectory.platform.errors.ValidationFailure;
+
+/** Puts the services' Russian refusals on the page as global messages. */
+final class CourseMessages {
+
+    private CourseMessages() {
+    }
+
+    static void info(String text) {
+        add(FacesMessage.SEVERITY_INFO, text);
+    }
+
+    static void warn(String text) {
+        add(FacesMessage.SEVERITY_WARN, text);
+    }
+
+    static void error(RuntimeException e) {
+        if (e instanceof ValidationFailure failure && !failure.getErrors().isEmpty()) {
+            add(FacesMessage.SEVERITY_ERROR, failure.getErrors().stream().map(FieldError::message)
+                    .collect(Collectors.joining("; ")));
+        } else {
+            add(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+    }
+
+    static String text(String key) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "msg").getString(key);
+    }
+
+    private static void add(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+}
