@@ -70,6 +70,7 @@ public class Navigation {
                     "/organizations/person.xhtml?id=" + caller.personId(), viewId);
         }
         addDiagnostics(caller, msg, root, viewId, ownSchools);
+        addCourses(caller, msg, root, viewId);
         add(msg.getString("nav.password"), "pi pi-key", root, "/identity/password.xhtml", viewId);
         if (caller.has(Role.ADMIN)) {
             add(msg.getString("nav.audit"), "pi pi-shield", root, "/identity/audit.xhtml", viewId);
@@ -104,6 +105,17 @@ public class Navigation {
             add(msg.getString("nav.participation"), "pi pi-users", root,
                     "/diagnostics/participation.xhtml?school=" + ownSchools.stream().sorted().findFirst().orElseThrow(),
                     viewId);
+        }
+    }
+
+    /** The course catalogue for everyone who works in a region; «Мои курсы» for those who enroll. */
+    private void addCourses(Caller caller, ResourceBundle msg, String root, String viewId) {
+        if (caller.personId() == null) {
+            return;
+        }
+        add(msg.getString("nav.catalogue"), "pi pi-book", root, "/courses/catalogue.xhtml", viewId);
+        if (caller.has(Role.TEACHER) || caller.has(Role.MENTOR) || caller.has(Role.SCHOOL_ADMIN)) {
+            add(msg.getString("nav.myCourses"), "pi pi-bookmark", root, "/courses/my.xhtml", viewId);
         }
     }
 
