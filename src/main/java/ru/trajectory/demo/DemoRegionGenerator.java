@@ -279,6 +279,7 @@ public final class DemoRegionGenerator {
                 writeTerritory();
                 writePeople();
                 DemoDiagnostics.write(c, model, o.person(), o.region());
+                DemoCourses.write(c, model, o.person(), o.region(), o.organization());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(e);

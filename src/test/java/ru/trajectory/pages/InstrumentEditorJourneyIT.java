@@ -91,6 +91,7 @@ class InstrumentEditorJourneyIT extends BrowserTest {
         editor.typeHeader(TITLE_EDITED, "45").saveHeader();
         assertEquals("", editor.messageAt("instrument-form:header-timeLimitMinutes"));
         assertTrue(editor.pageInfos().contains("Сохранено."), editor.pageInfos().toString());
+        assertEquals(TITLE_EDITED, editor.title(), "the heading follows the saved title");
 
         // Item 1, first refused on purpose: no text and weight 0.
         editor.newItem();
@@ -99,6 +100,7 @@ class InstrumentEditorJourneyIT extends BrowserTest {
         assertTrue(groups.containsAll(List.of("Предметные компетенции", "Методические компетенции",
                 "Психолого-педагогические компетенции", "Коммуникативные компетенции")), groups.toString());
         assertEquals("Методические компетенции", editor.chooseCompetency("MET-01"));
+        assertTrue(editor.weightFieldUsable(), "the weight field is neither covered nor squeezed by the competency menu");
         editor.typeItemText("").typeWeight("0");
         for (int i = 0; i < OPTIONS_A.length; i++) {
             editor.typeOption(i, OPTIONS_A[i]);

@@ -5,6 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.FindBy;
@@ -158,22 +160,43 @@ public class InstrumentEditorPage extends Page {
      * returns the heading of the group (the framework's area) it is listed under.
      */
     public String chooseCompetency(String code) {
-        visible(By.id(COMPETENCY)).click();
-        WebElement panel = visible(By.id(COMPETENCY + "_panel"));
-        WebElement option = panel.findElement(By.xpath(".//li[contains(@class,'ui-selectonemenu-item') "
-                + "and not(contains(@class,'ui-selectonemenu-item-group')) and starts-with(@data-label, '" + code + " ')]"));
+        WebElement panel = openCompetencyMenu();
+        // PrimeFaces renders each group as a list whose first entry is the heading, then its choices.
+        WebElement option = panel.findElement(By.xpath(".//li[@role='option' and @data-value='" + code + "']"));
         String group = option.findElement(By.xpath(
-                "preceding-sibling::li[contains(@class,'ui-selectonemenu-item-group')][1]")).getText().strip();
+                "parent::ul/li[contains(concat(' ', normalize-space(@class), ' '), ' ui-selectonemenu-item-group ')]"))
+                .getText().strip();
         option.click();
         waiting().until(ExpectedConditions.invisibilityOf(panel));
         waiting().until(d -> competencyLabel().startsWith(code + " "));
         return group;
     }
 
-    /** The group headings of the competency menu, in order (read from the rendered list, open or not). */
+    /** Opens the competency menu and returns its group headings (the framework's areas), in order. */
     public List<String> competencyGroups() {
-        return browser.findElements(By.cssSelector("#" + escape(COMPETENCY) + "_panel li.ui-selectonemenu-item-group"))
-                .stream().map(e -> e.getAttribute("textContent").strip()).toList();
+        return openCompetencyMenu().findElements(By.cssSelector("li.ui-selectonemenu-item-group")).stream()
+                .map(e -> e.getText().strip()).toList();
+    }
+
+    /** The menu's panel, opened by a click unless already open (PrimeFaces builds it on first opening). */
+    private WebElement openCompetencyMenu() {
+        List<WebElement> open = browser.findElements(By.id(COMPETENCY + "_panel"));
+        if (!open.isEmpty() && open.get(0).isDisplayed()) {
+            return open.get(0);
+        }
+        visible(By.id(COMPETENCY)).click();
+        return visible(By.id(COMPETENCY + "_panel"));
+    }
+
+    /**
+     * True when the weight input is wide enough to read what is typed and the competency menu
+     * does not cover it: either it sits to the right of the menu or on a line of its own.
+     */
+    public boolean weightFieldUsable() {
+        Rectangle menu = visible(By.id(COMPETENCY)).getRect();
+        Rectangle weight = visible(By.id("item-form:item-weight")).getRect();
+        boolean apart = weight.getX() >= menu.getX() + menu.getWidth() || weight.getY() >= menu.getY() + menu.getHeight();
+        return apart && weight.getWidth() >= 40;
     }
 
     /** What the competency menu shows as chosen. */
@@ -291,8 +314,9 @@ public class InstrumentEditorPage extends Page {
      */
     public List<String> publishExpectingProblems() {
         WebElement messages = browser.findElement(PAGE_MESSAGES);
-        confirmPublish();
+        WebElement dialog = confirmPublish();
         waitUntilGone(messages);
+        waiting().until(ExpectedConditions.invisibilityOf(dialog));
         visible(By.cssSelector("#page-messages .ui-messages-error"));
         return pageErrors();
     }
@@ -305,10 +329,18 @@ public class InstrumentEditorPage extends Page {
         return shown(browser);
     }
 
-    private void confirmPublish() {
+    /**
+     * Clicks «Опубликовать» and, once the confirmation has finished fading in, «Да»; returns the
+     * dialog. (A «Да» during the fade-in leaves the dialog on screen: the running show animation
+     * outlives the hide, a PrimeFaces race that a person clicking at human speed never meets.)
+     */
+    private WebElement confirmPublish() {
         visible(By.id("lifecycle-form:publish")).click();
-        WebElement yes = visible(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes"));
-        yes.click();
+        WebElement dialog = visible(By.cssSelector(".ui-confirm-dialog"));
+        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !jQuery(arguments[0]).is(':animated') && getComputedStyle(arguments[0]).opacity === '1';", dialog)));
+        dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        return dialog;
     }
 
     // ---------------------------------------------------------------- helpers
@@ -327,9 +359,5 @@ public class InstrumentEditorPage extends Page {
 
     private String value(By by) {
         return browser.findElement(by).getDomProperty("value");
-    }
-
-    private static String escape(String clientId) {
-        return clientId.replace(":", "\\:");
     }
 }
