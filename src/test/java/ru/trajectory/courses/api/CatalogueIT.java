@@ -3,10 +3,6 @@ package ru.trajectory.courses.api;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -25,7 +21,7 @@ import ru.trajectory.testing.ApiClient;
 import ru.trajectory.testing.ApiClient.Response;
 import ru.trajectory.testing.Deployments;
 import ru.trajectory.testing.TestAccounts;
-import ru.trajectory.testing.TestDatabase;
+import ru.trajectory.testing.TestSql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,16 +43,16 @@ class CatalogueIT {
     @Test
     void filtersNarrowTheCatalogueAndTheNearestSessionComesFirst() {
         String tag = "kt" + System.nanoTime();
-        String subject = text("SELECT MIN(code) FROM subject");
-        String otherSubject = text("SELECT MAX(code) FROM subject");
-        String otherCompetency = text("SELECT MIN(code) FROM competency WHERE code <> 'MET-02'");
+        String subject = TestSql.text("SELECT MIN(code) FROM subject");
+        String otherSubject = TestSql.text("SELECT MAX(code) FROM subject");
+        String otherCompetency = TestSql.text("SELECT MIN(code) FROM competency WHERE code <> 'MET-02'");
         String a = course("Формирующее оценивание " + tag, 36, "IN_PERSON", "MET-02", List.of(),
                 "Приёмы обратной связи на уроке");
         session(a, 10, 5);
         String b = course("Функциональная грамотность " + tag, 72, "DISTANCE", otherCompetency, List.of(),
                 "Читательская и математическая грамотность");
         String full = session(b, 40, 1);
-        execute("UPDATE course_session SET confirmed_count = capacity WHERE id = " + full);
+        TestSql.execute("UPDATE course_session SET confirmed_count = capacity WHERE id = " + full);
         String c = course("Дети-мигранты " + tag, 16, "BLENDED", "MET-02", List.of(subject), null);
         session(c, 20, 5);
 
@@ -121,7 +117,7 @@ class CatalogueIT {
         assertEquals(200, completed.status(), completed.body());
 
         String fullSession = session(course("Подготовка к ГИА " + tag, 36, "IN_PERSON", "MET-02", List.of(), null), 30, 1);
-        execute("UPDATE course_session SET confirmed_count = capacity WHERE id = " + fullSession);
+        TestSql.execute("UPDATE course_session SET confirmed_count = capacity WHERE id = " + fullSession);
         assertEquals("WAITLISTED", me.post("api/v1/sessions/" + fullSession + "/enrollments",
                 Json.createObjectBuilder().build()).json().getString("status"));
 
@@ -180,29 +176,11 @@ class CatalogueIT {
     }
 
     private static long provider() {
-        return Long.parseLong(text("SELECT o.id FROM support_organization o JOIN person p ON p.region_id = o.region_id "
+        return Long.parseLong(TestSql.text("SELECT o.id FROM support_organization o JOIN person p ON p.region_id = o.region_id "
                 + "JOIN account a ON a.person_id = p.id WHERE a.login = 'teacher' AND o.kind = 'CNPPM'"));
     }
 
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String text(String sql) {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void execute(String sql) {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -29,6 +29,7 @@ import ru.trajectory.testing.ApiClient.Response;
 import ru.trajectory.testing.Deployments;
 import ru.trajectory.testing.TestAccounts;
 import ru.trajectory.testing.TestDatabase;
+import ru.trajectory.testing.TestSql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +78,7 @@ class CoursesApiIT {
         }
         long lastConfirmed = rows.stream().filter(r -> r[1] == 0).mapToLong(r -> r[0]).max().orElseThrow();
         assertTrue(lastConfirmed < waiting.get(0)[0], "every confirmed request came before every waitlisted one");
-        assertEquals(30, scalar("SELECT confirmed_count FROM course_session WHERE id = " + session));
+        assertEquals(30, TestSql.number("SELECT confirmed_count FROM course_session WHERE id = " + session));
     }
 
     @Test
@@ -100,7 +101,7 @@ class CoursesApiIT {
         JsonObject last = director.get("api/v1/enrollments/" + e.get(3).getString("id")).json();
         assertEquals("WAITLISTED", last.getString("status"));
         assertEquals(1, last.getInt("position"), "moved up to first in line");
-        assertEquals(2, scalar("SELECT confirmed_count FROM course_session WHERE id = " + session));
+        assertEquals(2, TestSql.number("SELECT confirmed_count FROM course_session WHERE id = " + session));
     }
 
     @Test
@@ -112,7 +113,7 @@ class CoursesApiIT {
         ApiClient teacher = new ApiClient(base).as("course.approval", PASSWORD);
         JsonObject pending = teacher.post("api/v1/sessions/" + session + "/enrollments", Json.createObjectBuilder().build()).json();
         assertEquals("PENDING_APPROVAL", pending.getString("status"));
-        assertEquals(0, scalar("SELECT confirmed_count FROM course_session WHERE id = " + session), "no seat before approval");
+        assertEquals(0, TestSql.number("SELECT confirmed_count FROM course_session WHERE id = " + session), "no seat before approval");
         assertEquals(403, teacher.post("api/v1/enrollments/" + pending.getString("id") + "/approve",
                 Json.createObjectBuilder().build()).status(), "a teacher cannot approve themselves");
         ApiClient director = new ApiClient(base).as("director");
@@ -150,7 +151,7 @@ class CoursesApiIT {
         assertTrue(late.body().contains("закончилась"), late.body());
 
         String cancelled = session(course, 5, 10);
-        execute("UPDATE course_session SET status = 'CANCELLED' WHERE id = " + cancelled);
+        TestSql.execute("UPDATE course_session SET status = 'CANCELLED' WHERE id = " + cancelled);
         Response intoCancelled = teacher.post("api/v1/sessions/" + cancelled + "/enrollments", Json.createObjectBuilder().build());
         assertEquals(400, intoCancelled.status());
         assertTrue(intoCancelled.body().contains("отменён"), intoCancelled.body());
@@ -160,7 +161,7 @@ class CoursesApiIT {
                 .add("format", "IN_PERSON").add("capacity", "-3").build());
         assertEquals(400, negative.status());
         assertTrue(negative.body().contains("Число мест"), negative.body());
-        assertEquals(0, scalar("SELECT COUNT(*) FROM enrollment WHERE session_id IN (" + closed.json().getString("id")
+        assertEquals(0, TestSql.number("SELECT COUNT(*) FROM enrollment WHERE session_id IN (" + closed.json().getString("id")
                 + ", " + cancelled + ")"));
     }
 
@@ -206,7 +207,7 @@ class CoursesApiIT {
                 bad.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(400, refused.status(), refused.body());
         assertEquals(2, refused.json().getJsonArray("rejected").size());
-        assertEquals(0, scalar("SELECT COUNT(*) FROM enrollment WHERE session_id = " + session + " AND status = 'COMPLETED'"),
+        assertEquals(0, TestSql.number("SELECT COUNT(*) FROM enrollment WHERE session_id = " + session + " AND status = 'COMPLETED'"),
                 "a file with refused rows changes nothing");
         Response good = methodologist.post("api/v1/sessions/" + session + "/completions/import", "text/csv",
                 ("login,hours,date,certificateNumber\ngroup.one,24," + today + ",772400000001\n")
@@ -217,14 +218,14 @@ class CoursesApiIT {
         JsonObject rest = methodologist.post("api/v1/sessions/" + session + "/completions", Json.createObjectBuilder()
                 .add("hours", "24").add("date", today).add("firstCertificateNumber", "0772400000010").build()).json();
         assertEquals(2, rest.getInt("completed"), "the remaining confirmed participants; a completed one keeps its certificate");
-        assertEquals(3, scalar("SELECT COUNT(*) FROM enrollment WHERE session_id = " + session + " AND status = 'COMPLETED'"));
-        assertEquals(3, scalar("SELECT COUNT(DISTINCT certificate_number) FROM enrollment WHERE session_id = " + session));
+        assertEquals(3, TestSql.number("SELECT COUNT(*) FROM enrollment WHERE session_id = " + session + " AND status = 'COMPLETED'"));
+        assertEquals(3, TestSql.number("SELECT COUNT(DISTINCT certificate_number) FROM enrollment WHERE session_id = " + session));
     }
 
     @Test
     void aDirectorEnrollsOnlyTheirOwnStaffAndTeachersOnlyThemselves() {
         String session = session(course("Запись сотрудников", 16, false), 10, 10);
-        long otherSchool = scalar("SELECT MIN(id) FROM school WHERE id <> " + TestAccounts.schoolOf("teacher"));
+        long otherSchool = TestSql.number("SELECT MIN(id) FROM school WHERE id <> " + TestAccounts.schoolOf("teacher"));
         long stranger = TestAccounts.teacher("course.stranger", PASSWORD, otherSchool);
         Response foreign = new ApiClient(base).as("director").post("api/v1/sessions/" + session + "/enrollments",
                 Json.createObjectBuilder().add("personId", String.valueOf(stranger)).build());
@@ -263,7 +264,7 @@ class CoursesApiIT {
                 .build());
         assertEquals(400, wrong.status());
         assertTrue(wrong.body().contains("не регистрировался"), wrong.body());
-        assertEquals(0, scalar("SELECT COUNT(*) FROM event_registration WHERE event_id = " + event + " AND attended"));
+        assertEquals(0, TestSql.number("SELECT COUNT(*) FROM event_registration WHERE event_id = " + event + " AND attended"));
 
         JsonObject marked = methodologist.post("api/v1/events/" + event + "/attendance", Json.createObjectBuilder()
                 .add("personIds", Json.createArrayBuilder().add(String.valueOf(attendee))).build()).json();
@@ -271,8 +272,8 @@ class CoursesApiIT {
         assertEquals(0, methodologist.post("api/v1/events/" + event + "/attendance", Json.createObjectBuilder()
                 .add("personIds", Json.createArrayBuilder().add(String.valueOf(attendee))).build()).json().getInt("marked"),
                 "attendance is recorded once");
-        assertEquals(1, scalar("SELECT COUNT(*) FROM event_registration WHERE event_id = " + event + " AND attended"));
-        assertEquals(0, scalar("SELECT COUNT(*) FROM event_registration WHERE event_id = " + event + " AND person_id = "
+        assertEquals(1, TestSql.number("SELECT COUNT(*) FROM event_registration WHERE event_id = " + event + " AND attended"));
+        assertEquals(0, TestSql.number("SELECT COUNT(*) FROM event_registration WHERE event_id = " + event + " AND person_id = "
                 + absent + " AND attended"));
         assertEquals(403, teacher.post("api/v1/events/" + event + "/attendance", Json.createObjectBuilder()
                 .add("personIds", Json.createArrayBuilder().add(String.valueOf(attendee))).build()).status());
@@ -280,7 +281,7 @@ class CoursesApiIT {
 
     private String course(String title, int hours, boolean approval) {
         ApiClient methodologist = new ApiClient(base).as("methodologist");
-        long provider = scalar("SELECT o.id FROM support_organization o JOIN person p ON p.region_id = o.region_id "
+        long provider = TestSql.number("SELECT o.id FROM support_organization o JOIN person p ON p.region_id = o.region_id "
                 + "JOIN account a ON a.person_id = p.id WHERE a.login = 'teacher' AND o.kind = 'CNPPM'");
         Response created = methodologist.post("api/v1/courses", Json.createObjectBuilder()
                 .add("title", title + " " + System.nanoTime()).add("providerId", String.valueOf(provider))
@@ -308,11 +309,11 @@ class CoursesApiIT {
      * hundreds of extra staff do not change the schools other test classes count.
      */
     private static long queueSchool() {
-        return scalar("SELECT MAX(id) FROM school");
+        return TestSql.number("SELECT MAX(id) FROM school");
     }
 
     private ApiClient queueSchoolDirector() {
-        if (scalar("SELECT COUNT(*) FROM account WHERE login = 'queue.director'") == 0) {
+        if (TestSql.number("SELECT COUNT(*) FROM account WHERE login = 'queue.director'") == 0) {
             TestAccounts.staff("queue.director", PASSWORD, queueSchool(), "SCHOOL_ADMIN");
         }
         return new ApiClient(base).as("queue.director", PASSWORD);
@@ -351,23 +352,5 @@ class CoursesApiIT {
             }
         }
         return result;
-    }
-
-    private static long scalar(String sql) {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void execute(String sql) {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

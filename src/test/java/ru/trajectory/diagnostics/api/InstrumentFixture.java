@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ru.trajectory.testing.TestDatabase;
+import ru.trajectory.testing.TestSql;
 
 /**
  * A published instrument of the demo region written straight into the test database, so that
@@ -93,19 +94,11 @@ final class InstrumentFixture {
     }
 
     static void execute(String sql) {
-        try (Connection c = TestDatabase.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        TestSql.execute(sql);
     }
 
     static long count(String sql) {
-        try (Connection c = TestDatabase.dataSource().getConnection()) {
-            return scalar(c, sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestSql.number(sql);
     }
 
     private static long scalar(Connection c, String sql) throws SQLException {
