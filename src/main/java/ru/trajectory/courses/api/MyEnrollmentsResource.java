@@ -12,7 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import ru.trajectory.courses.service.CourseSearch;
-import ru.trajectory.courses.service.MyEnrollmentView;
+import ru.trajectory.courses.service.EnrollmentView;
 import ru.trajectory.courses.service.MyEnrollments;
 
 /**
@@ -37,7 +37,7 @@ public class MyEnrollmentsResource {
                 .add("completedHours", mine.getCompletedHours()).build();
     }
 
-    private static JsonObject enrollment(MyEnrollmentView e) {
+    private static JsonObject enrollment(EnrollmentView e) {
         JsonObjectBuilder b = Json.createObjectBuilder()
                 .add("id", String.valueOf(e.getId()))
                 .add("sessionId", String.valueOf(e.getSessionId()))

@@ -166,7 +166,7 @@ public class CourseSearch {
         List<Enrollment> all = em.createQuery("SELECT e FROM Enrollment e JOIN FETCH e.session s JOIN FETCH s.course "
                         + "WHERE e.personId = :p ORDER BY s.startsOn DESC, e.id DESC", Enrollment.class)
                 .setParameter("p", person).getResultList();
-        List<MyEnrollmentView> views = new ArrayList<>();
+        List<EnrollmentView> views = new ArrayList<>();
         for (Enrollment e : all) {
             Integer position = null;
             if (e.getStatus() == EnrollmentStatus.WAITLISTED) {
@@ -174,7 +174,7 @@ public class CourseSearch {
                         .setParameter("sessionId", e.getSession().getId())
                         .setParameter("number", e.getWaitlistNumber()).getSingleResult()) + 1;
             }
-            views.add(new MyEnrollmentView(e, position));
+            views.add(new EnrollmentView(e, position));
         }
         return new MyEnrollments(views);
     }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import ru.trajectory.courses.entity.Enrollment;
 import ru.trajectory.courses.entity.EnrollmentStatus;
 
-/** An enrollment with its place in the waitlist, when it waits. */
+/** An enrollment with its session's dates and place, and its place in the waitlist when it waits. */
 public class EnrollmentView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -15,6 +15,10 @@ public class EnrollmentView implements Serializable {
     private final long sessionId;
     private final long courseId;
     private final String courseTitle;
+    private final int courseHours;
+    private final LocalDate start;
+    private final LocalDate end;
+    private final String place;
     private final long personId;
     private final EnrollmentStatus status;
     private final Integer position;
@@ -28,6 +32,10 @@ public class EnrollmentView implements Serializable {
         this.sessionId = e.getSession().getId();
         this.courseId = e.getSession().getCourse().getId();
         this.courseTitle = e.getSession().getCourse().getTitle();
+        this.courseHours = e.getSession().getCourse().getHours();
+        this.start = e.getSession().getStartsOn();
+        this.end = e.getSession().getEndsOn();
+        this.place = e.getSession().getPlace();
         this.personId = e.getPersonId();
         this.status = e.getStatus();
         this.position = position;
@@ -51,6 +59,22 @@ public class EnrollmentView implements Serializable {
 
     public String getCourseTitle() {
         return courseTitle;
+    }
+
+    public int getCourseHours() {
+        return courseHours;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public LocalDate getEnd() {
+        return end;
+    }
+
+    public String getPlace() {
+        return place;
     }
 
     public long getPersonId() {
@@ -80,5 +104,15 @@ public class EnrollmentView implements Serializable {
 
     public String getCertificateNumber() {
         return certificateNumber;
+    }
+
+    public boolean isCompleted() {
+        return status == EnrollmentStatus.COMPLETED;
+    }
+
+    /** Requests and places that the person may still withdraw. */
+    public boolean isCancellable() {
+        return status == EnrollmentStatus.CONFIRMED || status == EnrollmentStatus.WAITLISTED
+                || status == EnrollmentStatus.PENDING_APPROVAL;
     }
 }

@@ -8,24 +8,24 @@ public class MyEnrollments implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final List<MyEnrollmentView> items;
+    private final List<EnrollmentView> items;
     private final int completedHours;
 
-    MyEnrollments(List<MyEnrollmentView> items) {
+    MyEnrollments(List<EnrollmentView> items) {
         this.items = List.copyOf(items);
-        this.completedHours = items.stream().filter(MyEnrollmentView::isCompleted)
+        this.completedHours = items.stream().filter(EnrollmentView::isCompleted)
                 .mapToInt(e -> e.getHours() == null ? 0 : e.getHours()).sum();
     }
 
-    public List<MyEnrollmentView> getItems() {
+    public List<EnrollmentView> getItems() {
         return items;
     }
 
-    public List<MyEnrollmentView> getCompleted() {
-        return items.stream().filter(MyEnrollmentView::isCompleted).toList();
+    public List<EnrollmentView> getCompleted() {
+        return items.stream().filter(EnrollmentView::isCompleted).toList();
     }
 
-    public List<MyEnrollmentView> getCurrent() {
+    public List<EnrollmentView> getCurrent() {
         return items.stream().filter(e -> !e.isCompleted()).toList();
     }
 

@@ -17,7 +17,6 @@ import ru.trajectory.courses.service.CourseSearch;
 import ru.trajectory.courses.service.CourseView;
 import ru.trajectory.courses.service.EnrollmentView;
 import ru.trajectory.courses.service.Enrollments;
-import ru.trajectory.courses.service.MyEnrollmentView;
 import ru.trajectory.platform.api.Ids;
 import ru.trajectory.platform.errors.AccessDeniedException;
 import ru.trajectory.platform.errors.ConflictException;
@@ -45,7 +44,7 @@ public class CoursePage implements Serializable {
     private String id;
     private CourseView course;
     /** The caller's live enrollments in this course, by session id. */
-    private Map<Long, MyEnrollmentView> mine = Map.of();
+    private Map<Long, EnrollmentView> mine = Map.of();
 
     public void load() {
         Long courseId = Ids.parse(id);
@@ -55,7 +54,7 @@ public class CoursePage implements Serializable {
         course = catalogue.course(courseId);
         mine = search.myEnrollments().getItems().stream()
                 .filter(e -> e.getCourseId() == courseId && e.getStatus().isLive())
-                .collect(Collectors.toMap(MyEnrollmentView::getSessionId, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(EnrollmentView::getSessionId, Function.identity(), (a, b) -> a));
     }
 
     public void enroll(long sessionId) {
@@ -85,7 +84,7 @@ public class CoursePage implements Serializable {
     }
 
     /** The caller's enrollment in the session, or null. */
-    public MyEnrollmentView mineIn(long sessionId) {
+    public EnrollmentView mineIn(long sessionId) {
         return mine.get(sessionId);
     }
 
