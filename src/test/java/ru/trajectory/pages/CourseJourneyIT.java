@@ -19,6 +19,7 @@ import ru.trajectory.testing.BrowserTest;
 import ru.trajectory.testing.Deployments;
 import ru.trajectory.testing.TestAccounts;
 import ru.trajectory.testing.TestDatabase;
+import ru.trajectory.testing.TestSql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,5 +95,76 @@ class CourseJourneyIT extends BrowserTest {
         my = my.cancel(title);
         assertTrue(my.currentRows().stream().anyMatch(r -> r.contains(title) && r.contains("Отменена")),
                 my.currentRows().toString());
+    }
+
+    /**
+     * The whole way of a course through the portal's pages: the methodologist builds it (a bad
+     * submit keeps what was typed), the teacher asks for a place, the director approves it,
+     * the methodologist marks it completed, and the teacher finds the certificate.
+     */
+    @Test
+    void aCourseBuiltOnThePagesIsApprovedCompletedAndCertified() {
+        String tag = "mj" + System.nanoTime();
+        String title = "Формирующее оценивание на уроке " + tag;
+        String provider = TestSql.text("SELECT o.short_name FROM support_organization o JOIN person p ON p.region_id = o.region_id "
+                + "JOIN account a ON a.person_id = p.id WHERE a.login = 'methodologist' AND o.kind = 'CNPPM' ORDER BY o.id LIMIT 1");
+
+        LoginPage.open(browser, root()).signInAs("methodologist", TestDatabase.DEMO_PASSWORD);
+        CourseEditorPage editor = CourseEditorPage.openNew(browser, root())
+                .title(" ").hours("0").description("Приёмы обратной связи " + tag).provider(provider).format("BLENDED")
+                .competency("MET-02").requireApproval().save();
+        assertTrue(editor.fieldMessage("course-form:title").contains("Название курса"), editor.fieldMessages());
+        assertTrue(editor.fieldMessage("course-form:hours").contains("от 1 до 2000"), editor.fieldMessages());
+        assertEquals("Приёмы обратной связи " + tag, editor.value("course-form:description"), "typed text stays");
+
+        editor = editor.title(title).hours("36").save();
+        assertEquals(title, editor.heading(), editor.globalMessages() + " | " + editor.fieldMessages());
+        assertTrue(editor.globalMessages().contains("Курс создан"), editor.globalMessages());
+        editor = editor.publish();
+        assertEquals("Опубликован", editor.courseStatus());
+        String start = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now().plusDays(20));
+        String end = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(LocalDate.now().plusDays(22));
+        editor = editor.saveSession(start, end, "-5", "ЦНППМ, ауд. 3");
+        assertTrue(editor.fieldMessage("session-form:capacity").contains("Число мест"), editor.fieldMessages());
+        assertEquals(List.of(), editor.sessionRows(), "a refused session is not stored");
+        editor = editor.saveSession(start, end, "15", "ЦНППМ, ауд. 3");
+        String row = editor.sessionRowWith(start);
+        assertTrue(row != null && row.contains("0 / 15"),
+                row + " " + editor.globalMessages() + " | " + editor.fieldMessages());
+        String sessionId = TestSql.text("SELECT CAST(s.id AS CHAR) FROM course_session s JOIN course c ON c.id = s.course_id "
+                + "WHERE c.title = '" + title + "'");
+        editor.signOut();
+
+        LoginPage.open(browser, root()).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
+        CoursePageObject course = CourseCataloguePage.open(browser, root()).text(tag).apply().openCourse(title);
+        assertTrue(course.enroll(sessionId).contains("на согласование"));
+        course.signOut();
+
+        LoginPage.open(browser, root()).signInAs("director", TestDatabase.DEMO_PASSWORD);
+        StaffRequestsPage requests = StaffRequestsPage.open(browser, root());
+        assertTrue(requests.pendingRows().stream().anyMatch(r -> r.contains(title)), requests.pendingRows().toString());
+        requests = requests.approve(title);
+        assertTrue(requests.messages().contains("Заявка согласована"), requests.messages());
+        assertTrue(requests.enrolledRows().stream().anyMatch(r -> r.contains(title) && r.contains("Место подтверждено")),
+                requests.enrolledRows().toString());
+        requests.signOut();
+
+        String teacherName = new ApiClient(base).as("teacher").get("api/v1/me").json().getString("fullName");
+        LoginPage.open(browser, root()).signInAs("methodologist", TestDatabase.DEMO_PASSWORD);
+        SessionRosterPageObject roster = SessionRosterPageObject.open(browser, root(), sessionId);
+        assertTrue(roster.statusOf(teacherName).contains("Место подтверждено"), roster.rows().toString());
+        roster = roster.tick(teacherName).hours("99").certificate("УД-" + tag).completeSelected();
+        assertTrue(roster.fieldMessage("completion-form:hours").contains("от 1 до 36"), roster.pageText());
+        assertTrue(roster.statusOf(teacherName).contains("Место подтверждено"), "a refused completion changes nothing");
+        assertTrue(roster.ticked(teacherName), "the tick survives the refusal, as everything typed does");
+        roster = roster.hours("36").completeSelected();
+        assertTrue(roster.messages().contains("Отмечено прошедшими курс: 1"), roster.messages());
+        assertEquals("УД-" + tag, roster.certificateOf(teacherName));
+        roster.signOut();
+
+        LoginPage.open(browser, root()).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
+        MyCoursesPage my = MyCoursesPage.open(browser, root());
+        assertTrue(my.completedRows().stream().anyMatch(r -> r.contains(title) && r.contains("УД-" + tag) && r.contains("36")),
+                my.completedRows().toString());
     }
 }

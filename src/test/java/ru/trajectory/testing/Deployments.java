@@ -13,8 +13,9 @@ import ru.trajectory.run.EmbeddedDatabase;
 
 /**
  * The one way tests deploy the portal: the WAR that {@code mvn package} built, unchanged but
- * for its MicroProfile Config, which points at the shared {@link TestDatabase}. Each
- * deployment costs a Payara Micro start (~15 s), so a test class covers a whole area.
+ * for its MicroProfile Config, which points at the shared {@link TestDatabase} and
+ * {@link TestMail}. Each deployment costs a Payara Micro start (~15 s), so a test class covers
+ * a whole area.
  */
 public final class Deployments {
 
@@ -51,6 +52,15 @@ public final class Deployments {
                 "trajectory.login.window-seconds=60",
                 "trajectory.login.lock-seconds=300",
                 "trajectory.api.token-hours=8",
+                // Mail on, into the run's own SMTP server; short intervals so asynchronous
+                // delivery and reminders are observed within seconds.
+                "mail.enabled=true",
+                "mail.smtp.host=localhost",
+                "mail.smtp.port=" + TestMail.smtpPort(),
+                "mail.from=" + TestMail.FROM,
+                "notifications.mail.interval-seconds=1",
+                "courses.reminders.interval-seconds=2",
+                "trajectory.public-url=http://localhost",
                 "")), CONFIG);
         return archive;
     }

@@ -2,11 +2,16 @@ package ru.trajectory.courses.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,7 +29,8 @@ import ru.trajectory.platform.errors.ValidationFailure;
 
 /**
  * {@code POST /sessions/{id}/completions} completes the whole group
- * ({@code {"hours", "date", "firstCertificateNumber"}}); {@code .../completions/import} takes a file.
+ * ({@code {"hours", "date", "firstCertificateNumber"}}) or, with {@code "enrollmentIds"}, the chosen
+ * participants; {@code .../completions/import} takes a file.
  */
 @Path("sessions/{id}/completions")
 @RequestScoped
@@ -42,6 +48,7 @@ public class CompletionResource {
         String hours = json.string("hours");
         var date = json.date("date");
         String first = json.string("firstCertificateNumber");
+        List<Long> chosen = enrollmentIds(json.json().get("enrollmentIds"));
         json.throwIfInvalid();
         Integer h;
         try {
@@ -49,7 +56,28 @@ public class CompletionResource {
         } catch (NumberFormatException e) {
             throw ValidationFailure.of("hours", "Часы — целое число");
         }
-        return Json.createObjectBuilder().add("completed", completions.completeGroup(sessionId, h, date, first)).build();
+        int completed = chosen == null ? completions.completeGroup(sessionId, h, date, first)
+                : completions.completeSelected(sessionId, chosen, h, date, first);
+        return Json.createObjectBuilder().add("completed", completed).build();
+    }
+
+    /** The chosen participants, or null for the whole group. */
+    private static List<Long> enrollmentIds(JsonValue value) {
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonArray array)) {
+            throw ValidationFailure.of("enrollmentIds", "Ожидается массив идентификаторов записей");
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonValue item : array) {
+            Long parsed = item instanceof JsonString s ? Ids.parse(s.getString()) : null;
+            if (parsed == null) {
+                throw ValidationFailure.of("enrollmentIds", "Идентификатор записи — строка из цифр");
+            }
+            ids.add(parsed);
+        }
+        return ids;
     }
 
     @POST

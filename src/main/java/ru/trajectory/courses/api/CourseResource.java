@@ -15,6 +15,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,12 +29,16 @@ import ru.trajectory.courses.service.Catalogue;
 import ru.trajectory.courses.service.CourseInput;
 import ru.trajectory.courses.service.CourseView;
 import ru.trajectory.courses.service.SessionInput;
+import ru.trajectory.courses.service.Sessions;
 import ru.trajectory.platform.api.Ids;
 import ru.trajectory.platform.api.JsonBody;
 import ru.trajectory.platform.api.PageRequest;
 import ru.trajectory.platform.errors.ValidationFailure;
 
-/** {@code GET/POST /courses}, a course with its sessions, publishing, {@code POST /courses/{id}/sessions}. */
+/**
+ * {@code GET/POST /courses}, {@code GET/PUT /courses/{id}} a course with its sessions, publishing and
+ * archiving, {@code POST /courses/{id}/sessions}.
+ */
 @Path("courses")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +46,9 @@ public class CourseResource {
 
     @Inject
     Catalogue catalogue;
+
+    @Inject
+    Sessions sessions;
 
     @Context
     UriInfo uri;
@@ -58,16 +66,17 @@ public class CourseResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
-        JsonBody json = JsonBody.parse(body);
-        String hours = json.string("hours");
-        CourseInput input = new CourseInput(json.string("title"), json.id("providerId"), number(hours, "hours"),
-                json.string("format"), json.string("description"), json.flag("federalRegister"),
-                json.flag("requiresApproval"), strings(json.json(), "competencyCodes"),
-                strings(json.json(), "positions"), strings(json.json(), "subjects"));
-        json.throwIfInvalid();
-        CourseView created = catalogue.create(input);
+        CourseView created = catalogue.create(courseInput(body));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(CourseJson.course(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject update(@PathParam("id") String id, String body) {
+        long courseId = Ids.path(id, "Курс не найден");
+        return CourseJson.course(catalogue.update(courseId, courseInput(body)));
     }
 
     @GET
@@ -83,17 +92,37 @@ public class CourseResource {
     }
 
     @POST
+    @Path("{id}/archive")
+    public JsonObject archive(@PathParam("id") String id) {
+        return CourseJson.course(catalogue.archive(Ids.path(id, "Курс не найден")));
+    }
+
+    @POST
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addSession(@PathParam("id") String id, String body) {
         long courseId = Ids.path(id, "Курс не найден");
+        CourseView.SessionView session = sessions.add(courseId, sessionInput(body));
+        return Response.created(uri.getBaseUriBuilder().path("sessions").path(String.valueOf(session.getId())).build())
+                .entity(CourseJson.session(session)).build();
+    }
+
+    private static CourseInput courseInput(String body) {
+        JsonBody json = JsonBody.parse(body);
+        CourseInput input = new CourseInput(json.string("title"), json.id("providerId"), number(json.string("hours"), "hours"),
+                json.string("format"), json.string("description"), json.flag("federalRegister"),
+                json.flag("requiresApproval"), strings(json.json(), "competencyCodes"),
+                strings(json.json(), "positions"), strings(json.json(), "subjects"));
+        json.throwIfInvalid();
+        return input;
+    }
+
+    static SessionInput sessionInput(String body) {
         JsonBody json = JsonBody.parse(body);
         SessionInput input = new SessionInput(json.date("start"), json.date("end"), json.string("format"),
                 json.string("place"), number(json.string("capacity"), "capacity"), json.date("enrollmentDeadline"));
         json.throwIfInvalid();
-        CourseView.SessionView session = catalogue.addSession(courseId, input);
-        return Response.created(uri.getBaseUriBuilder().path("sessions").path(String.valueOf(session.getId())).build())
-                .entity(CourseJson.session(session)).build();
+        return input;
     }
 
     private static Integer number(String value, String field) {

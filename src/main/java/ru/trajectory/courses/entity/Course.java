@@ -101,6 +101,14 @@ public class Course {
         this.hours = value;
     }
 
+    /** A methodologist's correction of the course card; its sessions and enrollments stay. */
+    public void revise(String newTitle, long newProviderId, int newHours, CourseFormat newFormat) {
+        this.title = Objects.requireNonNull(newTitle);
+        this.providerId = newProviderId;
+        setHours(newHours);
+        this.format = Objects.requireNonNull(newFormat);
+    }
+
     public void describe(String text, boolean federal, boolean approval) {
         this.description = text;
         this.federalRegister = federal;

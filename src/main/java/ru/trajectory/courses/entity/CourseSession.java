@@ -77,6 +77,13 @@ public class CourseSession {
         reschedule(startsOn, endsOn, place, capacity, enrollmentDeadline);
     }
 
+    /** Changes the format too: a session moved online keeps its participants. */
+    public void reschedule(LocalDate starts, LocalDate ends, CourseFormat newFormat, String where, int seats,
+                           LocalDate deadline) {
+        reschedule(starts, ends, where, seats, deadline);
+        this.format = Objects.requireNonNull(newFormat);
+    }
+
     public final void reschedule(LocalDate starts, LocalDate ends, String where, int seats, LocalDate deadline) {
         if (ends.isBefore(starts) || deadline.isAfter(ends)) {
             throw new IllegalArgumentException("A session ends after it starts, and enrollment closes before it ends");

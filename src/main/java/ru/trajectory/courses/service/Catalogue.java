@@ -1,11 +1,15 @@
 package ru.trajectory.courses.service;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,11 +31,13 @@ import ru.trajectory.platform.errors.NotFoundException;
 import ru.trajectory.platform.errors.ValidationFailure;
 
 /**
- * The course catalogue of a region: methodologists create courses and their sessions; everyone
- * signed in in the region reads the published ones.
+ * The course catalogue of a region: methodologists create, correct, publish and archive courses;
+ * everyone signed in in the region reads the published ones. Sessions are {@link Sessions}'.
  */
 @ApplicationScoped
 public class Catalogue {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     @PersistenceContext
     EntityManager em;
@@ -48,44 +54,64 @@ public class Catalogue {
         if (!c.isAdmin() && !c.has(Role.METHODOLOGIST)) {
             throw new AccessDeniedException("Курсы создаёт методист региона");
         }
-        List<FieldError> errors = new ArrayList<>();
-        if (in.title() == null || in.title().isBlank() || in.title().strip().length() > 300) {
-            errors.add(new FieldError("title", "Название курса: обязательное поле, до 300 символов"));
-        }
-        if (in.hours() == null || in.hours() < 1 || in.hours() > 2000) {
-            errors.add(new FieldError("hours", "Объём — от 1 до 2000 часов"));
-        }
-        CourseFormat format = format(in.format(), errors);
-        if (in.description() != null && in.description().length() > 4000) {
-            errors.add(new FieldError("description", "Описание — до 4000 символов"));
-        }
-        // Without a provider the course is the author's own organisation's, as it usually is.
-        SupportOrganization provider = in.providerId() != null ? em.find(SupportOrganization.class, in.providerId())
-                : c.personId() == null ? null : em.find(Person.class, c.personId()).getSupportOrganization();
-        if (provider == null) {
-            errors.add(new FieldError("providerId", "Укажите организацию, которая проводит курс (ЦНППМ, ИРО)"));
-        }
-        Set<String> known = new HashSet<>(em.createQuery("SELECT DISTINCT c.code FROM Competency c", String.class)
-                .getResultList());
-        for (String code : in.competencyCodes()) {
-            if (!known.contains(code)) {
-                errors.add(new FieldError("competencyCodes", "Неизвестный код компетенции «" + code + "»"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailure(errors);
-        }
-        long region = provider.getRegion().getId();
-        if (!c.isAdmin() && !c.scopes(Role.METHODOLOGIST, ScopeType.REGION).contains(region)) {
-            throw new AccessDeniedException("Курсы создаёт методист региона организации-исполнителя");
-        }
-        Course course = new Course(in.title().strip(), provider.getId(), region, in.hours(), format, clock.instant());
-        course.describe(in.description(), in.federalRegister(), in.requiresApproval());
-        course.setCompetencies(in.competencyCodes());
-        course.setAudience(in.positions(), in.subjects());
+        Checked ok = check(in);
+        Course course = new Course(ok.title(), ok.provider().getId(), ok.provider().getRegion().getId(), in.hours(),
+                ok.format(), clock.instant());
+        fill(course, in);
         em.persist(course);
         em.flush();
         return view(course);
+    }
+
+    /** Corrects a course card; its sessions, enrollments and completions stay as they are. */
+    @Transactional
+    public CourseView update(long courseId, CourseInput in) {
+        Course course = find(courseId);
+        access.requireRunner(course);
+        Checked ok = check(in);
+        if (!ok.provider().getRegion().getId().equals(course.getRegionId())) {
+            throw ValidationFailure.of("providerId", "Организация-исполнитель должна быть из региона курса");
+        }
+        course.revise(ok.title(), ok.provider().getId(), in.hours(), ok.format());
+        fill(course, in);
+        return view(course);
+    }
+
+    @Transactional
+    public CourseView archive(long courseId) {
+        Course course = find(courseId);
+        access.requireRunner(course);
+        course.archive();
+        return view(course);
+    }
+
+    /** Every course of the methodologist's region, drafts and archive included, newest first. */
+    @Transactional
+    public List<ManagedCourse> managed(String query) {
+        Caller c = access.caller();
+        if (!c.isAdmin() && !c.has(Role.METHODOLOGIST)) {
+            throw new AccessDeniedException("Курсами управляет методист региона");
+        }
+        Set<Long> regions = c.isAdmin() ? Set.of(callerRegion()) : c.scopes(Role.METHODOLOGIST, ScopeType.REGION);
+        String q = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
+        List<Course> courses = em.createQuery("SELECT c FROM Course c WHERE c.regionId IN :regions "
+                        + "AND (:q IS NULL OR LOWER(c.title) LIKE :q) ORDER BY c.createdAt DESC, c.id DESC", Course.class)
+                .setParameter("regions", regions).setParameter("q", q).setMaxResults(500).getResultList();
+        if (courses.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(MOSCOW));
+        Map<Long, List<CourseSession>> sessions = em.createQuery("SELECT s FROM CourseSession s WHERE s.course IN :courses",
+                        CourseSession.class)
+                .setParameter("courses", courses).getResultStream()
+                .collect(Collectors.groupingBy(s -> s.getCourse().getId()));
+        return courses.stream().map(course -> {
+            List<CourseSession> own = sessions.getOrDefault(course.getId(), List.of());
+            LocalDate next = own.stream().filter(s -> s.isOpen() && !s.getStartsOn().isBefore(today))
+                    .map(CourseSession::getStartsOn).min(LocalDate::compareTo).orElse(null);
+            return new ManagedCourse(course.getId(), course.getTitle(), course.getStatus(), course.getHours(),
+                    course.getFormat(), own.size(), next);
+        }).toList();
     }
 
     @Transactional
@@ -96,38 +122,14 @@ public class Catalogue {
         return view(course);
     }
 
+    /** A course of any status for the methodologists who run it; for anyone else it does not exist. */
     @Transactional
-    public CourseView.SessionView addSession(long courseId, SessionInput in) {
+    public CourseView forEditing(long courseId) {
         Course course = find(courseId);
-        access.requireRunner(course);
-        List<FieldError> errors = new ArrayList<>();
-        CourseFormat format = format(in.format(), errors);
-        if (in.start() == null) {
-            errors.add(new FieldError("start", "Укажите дату начала"));
+        if (!access.runs(course)) {
+            throw new NotFoundException("Курс не найден");
         }
-        if (in.end() == null) {
-            errors.add(new FieldError("end", "Укажите дату окончания"));
-        }
-        if (in.start() != null && in.end() != null && in.end().isBefore(in.start())) {
-            errors.add(new FieldError("end", "Поток не может закончиться раньше, чем начался"));
-        }
-        if (in.capacity() == null || in.capacity() < 1 || in.capacity() > 10_000) {
-            errors.add(new FieldError("capacity", "Число мест — целое от 1 до 10 000"));
-        }
-        if (in.place() != null && in.place().length() > 500) {
-            errors.add(new FieldError("place", "Место или ссылка — до 500 символов"));
-        }
-        var deadline = in.enrollmentDeadline() != null ? in.enrollmentDeadline() : in.start();
-        if (deadline != null && in.end() != null && deadline.isAfter(in.end())) {
-            errors.add(new FieldError("enrollmentDeadline", "Запись должна закрываться не позже окончания потока"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationFailure(errors);
-        }
-        CourseSession session = new CourseSession(course, in.start(), in.end(), format, in.place(), in.capacity(), deadline);
-        em.persist(session);
-        em.flush();
-        return new CourseView.SessionView(session);
+        return view(course);
     }
 
     /** A course with its sessions; drafts only for the methodologists who run it. */
@@ -175,7 +177,53 @@ public class Catalogue {
         return new CourseView(course, provider == null ? "" : provider.getShortName(), sessions);
     }
 
-    private Course find(long id) {
+    private record Checked(String title, SupportOrganization provider, CourseFormat format) {
+    }
+
+    /** The card's rules, all at once, so the form shows every problem in one go. */
+    private Checked check(CourseInput in) {
+        Caller c = access.caller();
+        List<FieldError> errors = new ArrayList<>();
+        if (in.title() == null || in.title().isBlank() || in.title().strip().length() > 300) {
+            errors.add(new FieldError("title", "Название курса: обязательное поле, до 300 символов"));
+        }
+        if (in.hours() == null || in.hours() < 1 || in.hours() > 2000) {
+            errors.add(new FieldError("hours", "Объём — от 1 до 2000 часов"));
+        }
+        CourseFormat format = format(in.format(), errors);
+        if (in.description() != null && in.description().length() > 4000) {
+            errors.add(new FieldError("description", "Описание — до 4000 символов"));
+        }
+        // Without a provider the course is the author's own organisation's, as it usually is.
+        SupportOrganization provider = in.providerId() != null ? em.find(SupportOrganization.class, in.providerId())
+                : c.personId() == null ? null : em.find(Person.class, c.personId()).getSupportOrganization();
+        if (provider == null) {
+            errors.add(new FieldError("providerId", "Укажите организацию, которая проводит курс (ЦНППМ, ИРО)"));
+        }
+        Set<String> known = new HashSet<>(em.createQuery("SELECT DISTINCT c.code FROM Competency c", String.class)
+                .getResultList());
+        for (String code : in.competencyCodes()) {
+            if (!known.contains(code)) {
+                errors.add(new FieldError("competencyCodes", "Неизвестный код компетенции «" + code + "»"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailure(errors);
+        }
+        if (!c.isAdmin() && !c.scopes(Role.METHODOLOGIST, ScopeType.REGION).contains(provider.getRegion().getId())) {
+            throw new AccessDeniedException("Курсы создаёт методист региона организации-исполнителя");
+        }
+        return new Checked(in.title().strip(), provider, format);
+    }
+
+    private static void fill(Course course, CourseInput in) {
+        course.describe(in.description() == null || in.description().isBlank() ? null : in.description().strip(),
+                in.federalRegister(), in.requiresApproval());
+        course.setCompetencies(in.competencyCodes());
+        course.setAudience(in.positions(), in.subjects());
+    }
+
+    Course find(long id) {
         Course course = em.find(Course.class, id);
         if (course == null) {
             throw new NotFoundException("Курс не найден");
@@ -183,7 +231,7 @@ public class Catalogue {
         return course;
     }
 
-    private static CourseFormat format(String value, List<FieldError> errors) {
+    static CourseFormat format(String value, List<FieldError> errors) {
         try {
             return CourseFormat.valueOf(value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {

@@ -21,6 +21,7 @@ import ru.trajectory.courses.entity.CourseSession;
 import ru.trajectory.courses.entity.Enrollment;
 import ru.trajectory.courses.entity.EnrollmentStatus;
 import ru.trajectory.identity.service.Accounts;
+import ru.trajectory.platform.errors.ConflictException;
 import ru.trajectory.platform.errors.NotFoundException;
 import ru.trajectory.platform.errors.ValidationFailure;
 import ru.trajectory.platform.importing.ImportRejected;
@@ -55,20 +56,47 @@ public class Completions {
     @Transactional
     public int completeGroup(long sessionId, Integer hours, LocalDate on, String firstCertificateNumber) {
         CourseSession session = session(sessionId);
-        if (firstCertificateNumber == null || !firstCertificateNumber.strip().matches("\\d{1,30}")) {
+        List<Long> confirmed = em.createQuery("SELECT e.id FROM Enrollment e WHERE e.session = :s "
+                        + "AND e.status = ru.trajectory.courses.entity.EnrollmentStatus.CONFIRMED ORDER BY e.id", Long.class)
+                .setParameter("s", session).getResultList();
+        if (confirmed.isEmpty()) {
+            throw new ConflictException("В потоке нет участников с подтверждённым местом");
+        }
+        return completeSelected(sessionId, confirmed, hours, on, firstCertificateNumber);
+    }
+
+    /**
+     * Completes the chosen participants of a session. One participant takes the certificate
+     * number as written; several take consecutive numbers from the first, which must be digits.
+     */
+    @Transactional
+    public int completeSelected(long sessionId, List<Long> enrollmentIds, Integer hours, LocalDate on,
+                                String certificateNumber) {
+        CourseSession session = session(sessionId);
+        if (enrollmentIds == null || enrollmentIds.isEmpty()) {
+            throw ValidationFailure.of("enrollmentIds", "Отметьте хотя бы одного участника");
+        }
+        List<Enrollment> chosen = em.createQuery("SELECT e FROM Enrollment e WHERE e.session = :s AND e.id IN :ids "
+                        + "ORDER BY e.id", Enrollment.class)
+                .setParameter("s", session).setParameter("ids", enrollmentIds).getResultList();
+        if (chosen.size() != new HashSet<>(enrollmentIds).size()) {
+            throw new NotFoundException("Участник не найден в этом потоке");
+        }
+        if (chosen.size() == 1) {
+            enrollments.complete(chosen.get(0).getId(), hours, on, certificateNumber);
+            return 1;
+        }
+        if (certificateNumber == null || !certificateNumber.strip().matches("\\d{1,30}")) {
             throw ValidationFailure.of("firstCertificateNumber",
                     "Первый номер удостоверения — цифры; следующим участникам номера присваиваются по порядку");
         }
-        List<Enrollment> confirmed = em.createQuery("SELECT e FROM Enrollment e WHERE e.session = :s "
-                        + "AND e.status = ru.trajectory.courses.entity.EnrollmentStatus.CONFIRMED ORDER BY e.id", Enrollment.class)
-                .setParameter("s", session).getResultList();
-        BigInteger number = new BigInteger(firstCertificateNumber.strip());
-        int width = firstCertificateNumber.strip().length();
-        for (Enrollment e : confirmed) {
+        BigInteger number = new BigInteger(certificateNumber.strip());
+        int width = certificateNumber.strip().length();
+        for (Enrollment e : chosen) {
             enrollments.complete(e.getId(), hours, on, String.format("%0" + width + "d", number));
             number = number.add(BigInteger.ONE);
         }
-        return confirmed.size();
+        return chosen.size();
     }
 
     @Transactional

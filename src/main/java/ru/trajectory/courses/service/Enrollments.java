@@ -47,6 +47,21 @@ public class Enrollments {
     @Inject
     Event<CourseCompleted> completions;
 
+    @Inject
+    Event<PlaceConfirmed> confirmations;
+
+    @Inject
+    Event<PlaceWaitlisted> waitlistings;
+
+    @Inject
+    Event<PromotedFromWaitlist> promotions;
+
+    @Inject
+    Event<ApprovalRequested> approvalRequests;
+
+    @Inject
+    Event<EnrollmentRejected> rejections;
+
     /** Enrolls the caller (or, for a director, a member of their staff) into a session. */
     @Transactional
     public EnrollmentView enroll(long sessionId, Long personId) {
@@ -78,7 +93,16 @@ public class Enrollments {
         }
         em.persist(enrollment);
         em.flush();
-        return view(enrollment);
+        EnrollmentView view = view(enrollment);
+        if (enrollment.getStatus() == EnrollmentStatus.PENDING_APPROVAL) {
+            if (person.getSchool() != null) {
+                approvalRequests.fire(new ApprovalRequested(enrollment.getId(), person.getId(), sessionId,
+                        person.getSchool().getId()));
+            }
+        } else {
+            announceSeat(enrollment, view, false);
+        }
+        return view;
     }
 
     /** The director's decision on a request that needs their approval. */
@@ -95,7 +119,14 @@ public class Enrollments {
         em.lock(enrollment.getSession(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(enrollment.getSession());
         enrollment.decide(approve, access.caller().login(), clock.instant());
-        return view(enrollment);
+        EnrollmentView view = view(enrollment);
+        if (approve) {
+            announceSeat(enrollment, view, true);
+        } else {
+            rejections.fire(new EnrollmentRejected(enrollment.getId(), enrollment.getPersonId(),
+                    enrollment.getSession().getId()));
+        }
+        return view;
     }
 
     /** Cancels an enrollment; a freed seat goes to the first of the waitlist at once. */
@@ -114,11 +145,26 @@ public class Enrollments {
         em.lock(session, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(session);
         if (enrollment.cancel()) {
-            em.createNamedQuery(Enrollment.FIRST_WAITING, Enrollment.class)
-                    .setParameter("sessionId", session.getId()).setMaxResults(1)
-                    .getResultStream().findFirst().ifPresent(Enrollment::promote);
+            fillFreeSeats(session);
         }
         return view(enrollment);
+    }
+
+    /**
+     * Gives every free seat of the session to the waitlist in its order and tells each promoted
+     * person. The caller holds the session's row lock.
+     */
+    void fillFreeSeats(CourseSession session) {
+        while (session.hasFreeSeat()) {
+            var next = em.createNamedQuery(Enrollment.FIRST_WAITING, Enrollment.class)
+                    .setParameter("sessionId", session.getId()).setMaxResults(1).getResultStream().findFirst();
+            if (next.isEmpty()) {
+                return;
+            }
+            next.get().promote();
+            em.flush();
+            promotions.fire(new PromotedFromWaitlist(next.get().getId(), next.get().getPersonId(), session.getId()));
+        }
     }
 
     /** Marks a confirmed participant completed with hours, date and certificate number. */
@@ -161,6 +207,16 @@ public class Enrollments {
             throw new NotFoundException("Запись не найдена");
         }
         return view(enrollment);
+    }
+
+    /** Tells observers (notifications among them) where a request ended up: a seat or the waitlist. */
+    private void announceSeat(Enrollment e, EnrollmentView view, boolean afterApproval) {
+        if (e.getStatus() == EnrollmentStatus.CONFIRMED) {
+            confirmations.fire(new PlaceConfirmed(e.getId(), e.getPersonId(), e.getSession().getId(), afterApproval));
+        } else if (e.getStatus() == EnrollmentStatus.WAITLISTED) {
+            waitlistings.fire(new PlaceWaitlisted(e.getId(), e.getPersonId(), e.getSession().getId(), view.getPosition(),
+                    afterApproval));
+        }
     }
 
     private Enrollment find(long id) {

@@ -3,16 +3,13 @@ package ru.trajectory.courses.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,18 +61,7 @@ public class CourseCatalogue implements Serializable {
     public void load() {
         providers = search.providers();
         subjects = search.subjects();
-        Map<String, List<Map.Entry<String, CompetencyNames.Name>>> byArea = new TreeMap<>();
-        competencyNames.all().entrySet().stream()
-                .sorted(Comparator.comparingInt(e -> e.getValue().getOrder()))
-                .forEach(e -> byArea.computeIfAbsent(e.getValue().getArea(), k -> new ArrayList<>()).add(e));
-        competencies = new ArrayList<>();
-        byArea.forEach((area, items) -> {
-            SelectItemGroup group = new SelectItemGroup(area);
-            group.setSelectItems(items.stream()
-                    .map(e -> new SelectItem(e.getKey(), e.getKey() + " — " + e.getValue().getName()))
-                    .toArray(SelectItem[]::new));
-            competencies.add(group);
-        });
+        competencies = CompetencyOptions.grouped(competencyNames);
     }
 
     /** New filters start again from the first page. */

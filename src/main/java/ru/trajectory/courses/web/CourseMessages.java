@@ -1,5 +1,6 @@
 package ru.trajectory.courses.web;
 
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.faces.application.FacesMessage;
@@ -18,6 +19,12 @@ final class CourseMessages {
         add(FacesMessage.SEVERITY_INFO, text);
     }
 
+    /** An info message that survives the redirect after a POST. */
+    static void keep(String text) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info(text);
+    }
+
     static void warn(String text) {
         add(FacesMessage.SEVERITY_WARN, text);
     }
@@ -29,6 +36,18 @@ final class CourseMessages {
         } else {
             add(FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
+    }
+
+    /**
+     * Each field error at the input the mapping names, so it shows beside what the user typed;
+     * one it cannot place goes to the global messages, so that no refusal goes unseen.
+     */
+    static void fields(ValidationFailure failure, Function<String, String> clientIdOf) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (FieldError e : failure.getErrors()) {
+            context.addMessage(clientIdOf.apply(e.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null));
+        }
+        context.validationFailed();
     }
 
     static String text(String key) {

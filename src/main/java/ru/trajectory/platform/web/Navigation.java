@@ -114,9 +114,18 @@ public class Navigation {
             return;
         }
         add(msg.getString("nav.catalogue"), "pi pi-book", root, "/courses/catalogue.xhtml", viewId);
+        add(msg.getString("nav.events"), "pi pi-megaphone", root, "/courses/events.xhtml", viewId);
         if (caller.has(Role.TEACHER) || caller.has(Role.MENTOR) || caller.has(Role.SCHOOL_ADMIN)) {
             add(msg.getString("nav.myCourses"), "pi pi-bookmark", root, "/courses/my.xhtml", viewId);
+            add(msg.getString("nav.calendar"), "pi pi-calendar", root, "/courses/calendar.xhtml", viewId);
         }
+        if (caller.has(Role.SCHOOL_ADMIN)) {
+            add(msg.getString("nav.staffLearning"), "pi pi-inbox", root, "/courses/requests.xhtml", viewId);
+        }
+        if (caller.has(Role.METHODOLOGIST) || caller.has(Role.ADMIN)) {
+            add(msg.getString("nav.manageCourses"), "pi pi-cog", root, "/courses/manage.xhtml", viewId);
+        }
+        add(msg.getString("nav.notifications"), "pi pi-bell", root, "/notifications.xhtml", viewId);
     }
 
     private void add(String label, String icon, String root, String path, String currentPage) {

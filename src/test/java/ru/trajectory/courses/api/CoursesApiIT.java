@@ -279,6 +279,149 @@ class CoursesApiIT {
                 .add("personIds", Json.createArrayBuilder().add(String.valueOf(attendee))).build()).status());
     }
 
+    @Test
+    void aMethodologistReschedulesASessionAndAddedSeatsGoToTheWaitlist() {
+        String session = session(course("Перенос потока", 24, false), 1, 10);
+        List<Long> people = staffOfQueueSchool("reschedule", 3);
+        ApiClient director = queueSchoolDirector();
+        List<String> ids = new ArrayList<>();
+        for (long person : people) {
+            ids.add(director.post("api/v1/sessions/" + session + "/enrollments",
+                    Json.createObjectBuilder().add("personId", String.valueOf(person)).build()).json().getString("id"));
+        }
+        ApiClient methodologist = new ApiClient(base).as("methodologist");
+        LocalDate start = LocalDate.now().plusDays(30);
+        Response below = methodologist.put("api/v1/sessions/" + session, reschedule(start, 0));
+        assertEquals(400, below.status());
+        assertTrue(below.body().contains("Число мест"), below.body());
+        Response tooFew = methodologist.put("api/v1/sessions/" + session, Json.createObjectBuilder()
+                .add("start", start.toString()).add("end", start.minusDays(1).toString()).add("format", "DISTANCE")
+                .add("capacity", "1").build());
+        assertEquals(400, tooFew.status());
+        assertTrue(tooFew.body().contains("раньше, чем начался"), tooFew.body());
+        assertEquals(LocalDate.now().plusDays(10).toString(),
+                TestSql.text("SELECT CAST(starts_on AS CHAR) FROM course_session WHERE id = " + session), "nothing changed");
+        assertEquals(403, new ApiClient(base).as("teacher").put("api/v1/sessions/" + session, reschedule(start, 5)).status());
+
+        JsonObject moved = methodologist.put("api/v1/sessions/" + session, reschedule(start, 2)).json();
+        assertEquals(start.toString(), moved.getString("start"));
+        assertEquals("DISTANCE", moved.getString("format"));
+        assertEquals(0, moved.getInt("freeSeats"), "the added seat went to the first in line");
+        assertEquals("CONFIRMED", director.get("api/v1/enrollments/" + ids.get(1)).json().getString("status"));
+        assertEquals(1, TestSql.number("SELECT COUNT(*) FROM notification WHERE kind = 'courses.promoted' AND person_id = "
+                + people.get(1)), "the promoted person is told");
+        assertEquals(3, TestSql.number("SELECT COUNT(*) FROM notification WHERE kind = 'courses.session-moved' AND person_id IN ("
+                + people.get(0) + ", " + people.get(1) + ", " + people.get(2) + ")"), "everyone in the session hears of the move");
+        JsonObject last = director.get("api/v1/enrollments/" + ids.get(2)).json();
+        assertEquals(1, last.getInt("position"));
+
+        Response shrink = methodologist.put("api/v1/sessions/" + session, reschedule(start, 1));
+        assertEquals(400, shrink.status());
+        assertTrue(shrink.body().contains("уже подтверждено: 2"), shrink.body());
+
+        JsonObject roster = methodologist.get("api/v1/sessions/" + session).json();
+        assertEquals(3, roster.getJsonArray("participants").size());
+        assertEquals(List.of("CONFIRMED", "CONFIRMED", "WAITLISTED"), roster.getJsonArray("participants").stream()
+                .map(v -> v.asJsonObject().getString("status")).toList());
+        assertEquals(403, new ApiClient(base).as("teacher").get("api/v1/sessions/" + session).status(),
+                "the roster is the methodologist's");
+
+        assertEquals("CANCELLED", methodologist.post("api/v1/sessions/" + session + "/cancel",
+                Json.createObjectBuilder().build()).json().getString("status"));
+        assertEquals(0, TestSql.number("SELECT COUNT(*) FROM enrollment WHERE session_id = " + session
+                + " AND status <> 'CANCELLED'"), "a cancelled session cancels every request in it");
+        assertEquals(0, TestSql.number("SELECT confirmed_count FROM course_session WHERE id = " + session));
+        assertEquals(3, TestSql.number("SELECT COUNT(*) FROM notification WHERE kind = 'courses.session-cancelled' "
+                + "AND person_id IN (" + people.get(0) + ", " + people.get(1) + ", " + people.get(2) + ")"));
+        assertEquals(409, methodologist.put("api/v1/sessions/" + session, reschedule(start, 5)).status());
+    }
+
+    @Test
+    void chosenParticipantsAreCompletedWithConsecutiveCertificates() {
+        String course = course("Выборочное завершение", 18, false);
+        String session = session(course, 10, 10);
+        List<Long> people = staffOfQueueSchool("chosen", 3);
+        ApiClient director = queueSchoolDirector();
+        List<String> ids = new ArrayList<>();
+        for (long person : people) {
+            ids.add(director.post("api/v1/sessions/" + session + "/enrollments",
+                    Json.createObjectBuilder().add("personId", String.valueOf(person)).build()).json().getString("id"));
+        }
+        ApiClient methodologist = new ApiClient(base).as("methodologist");
+        String today = LocalDate.now().toString();
+        Response letters = methodologist.post("api/v1/sessions/" + session + "/completions", Json.createObjectBuilder()
+                .add("enrollmentIds", Json.createArrayBuilder().add(ids.get(0)).add(ids.get(1)))
+                .add("hours", "18").add("date", today).add("firstCertificateNumber", "УД-1").build());
+        assertEquals(400, letters.status());
+        assertTrue(letters.body().contains("цифры"), letters.body());
+        assertEquals(0, TestSql.number("SELECT COUNT(*) FROM enrollment WHERE session_id = " + session + " AND status = 'COMPLETED'"));
+
+        assertEquals(2, methodologist.post("api/v1/sessions/" + session + "/completions", Json.createObjectBuilder()
+                .add("enrollmentIds", Json.createArrayBuilder().add(ids.get(0)).add(ids.get(1)))
+                .add("hours", "18").add("date", today).add("firstCertificateNumber", "0099").build()).json().getInt("completed"));
+        assertEquals("0099", director.get("api/v1/enrollments/" + ids.get(0)).json().getString("certificateNumber"));
+        assertEquals("0100", director.get("api/v1/enrollments/" + ids.get(1)).json().getString("certificateNumber"));
+        assertEquals(1, methodologist.post("api/v1/sessions/" + session + "/completions", Json.createObjectBuilder()
+                .add("enrollmentIds", Json.createArrayBuilder().add(ids.get(2)))
+                .add("hours", "12").add("date", today).add("firstCertificateNumber", "УД-77/2026").build()).json().getInt("completed"));
+        JsonObject single = director.get("api/v1/enrollments/" + ids.get(2)).json();
+        assertEquals("УД-77/2026", single.getString("certificateNumber"), "one participant keeps the number as written");
+        assertEquals(12, single.getInt("hours"));
+    }
+
+    @Test
+    void aDirectorSeesTheRequestsOfTheirOwnSchoolOnly() {
+        String session = session(course("Заявки школы", 36, true), 10, 10);
+        long school = TestAccounts.schoolOf("teacher");
+        TestAccounts.teacher("course.request", PASSWORD, school);
+        String request = new ApiClient(base).as("course.request", PASSWORD).post("api/v1/sessions/" + session + "/enrollments",
+                Json.createObjectBuilder().build()).json().getString("id");
+        ApiClient director = new ApiClient(base).as("director");
+        JsonObject pending = director.get("api/v1/schools/" + school + "/enrollments?status=PENDING_APPROVAL").json();
+        assertTrue(pending.getJsonArray("items").stream().anyMatch(v -> v.asJsonObject().getString("id").equals(request)),
+                pending.toString());
+        assertTrue(pending.getJsonArray("items").stream().allMatch(v -> v.asJsonObject().getString("status")
+                .equals("PENDING_APPROVAL")));
+        assertEquals(403, director.get("api/v1/schools/" + queueSchool() + "/enrollments").status());
+        assertEquals(403, new ApiClient(base).as("course.request", PASSWORD)
+                .get("api/v1/schools/" + school + "/enrollments").status());
+        assertEquals(400, director.get("api/v1/schools/" + school + "/enrollments?status=SOMETHING").status());
+    }
+
+    @Test
+    void aMethodologistCorrectsACourseAndABadCorrectionChangesNothing() {
+        String course = course("Исправление карточки", 36, false);
+        ApiClient methodologist = new ApiClient(base).as("methodologist");
+        JsonObject before = methodologist.get("api/v1/courses/" + course).json();
+        Response bad = methodologist.put("api/v1/courses/" + course, Json.createObjectBuilder()
+                .add("title", " ").add("hours", "0").add("format", "ONLINE").build());
+        assertEquals(400, bad.status());
+        assertTrue(bad.json().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList()
+                .containsAll(List.of("title", "hours", "format")), bad.body());
+        assertEquals(before, methodologist.get("api/v1/courses/" + course).json(), "a refused correction changes nothing");
+
+        JsonObject after = methodologist.put("api/v1/courses/" + course, Json.createObjectBuilder()
+                .add("title", "Исправленное название " + System.nanoTime()).add("providerId", before.getString("providerId"))
+                .add("hours", "48").add("format", "DISTANCE").add("requiresApproval", true)
+                .add("competencyCodes", Json.createArrayBuilder().add("MET-01").add("FG-01")).build()).json();
+        assertEquals(48, after.getInt("hours"));
+        assertEquals("DISTANCE", after.getString("format"));
+        assertTrue(after.getBoolean("requiresApproval"));
+        assertEquals("PUBLISHED", after.getString("status"), "a correction keeps the course published");
+        assertEquals(403, new ApiClient(base).as("teacher").put("api/v1/courses/" + course, Json.createObjectBuilder()
+                .add("title", "Чужая правка").add("hours", "1").add("format", "DISTANCE").build()).status());
+        assertEquals("ARCHIVED", methodologist.post("api/v1/courses/" + course + "/archive", Json.createObjectBuilder().build())
+                .json().getString("status"));
+        assertEquals(404, new ApiClient(base).as("teacher").get("api/v1/courses/" + course).status(),
+                "an archived course leaves the catalogue");
+    }
+
+    private static JsonObject reschedule(LocalDate start, int capacity) {
+        return Json.createObjectBuilder().add("start", start.toString()).add("end", start.plusDays(2).toString())
+                .add("format", "DISTANCE").add("place", "https://webinar.example/moved")
+                .add("capacity", String.valueOf(capacity)).build();
+    }
+
     private String course(String title, int hours, boolean approval) {
         ApiClient methodologist = new ApiClient(base).as("methodologist");
         long provider = TestSql.number("SELECT o.id FROM support_organization o JOIN person p ON p.region_id = o.region_id "
