@@ -79,8 +79,23 @@ public final class PortalLauncher {
         }
     }
 
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     private Process startServer(DatabaseSettings db) throws IOException {
         Path logs = Files.createDirectories(home.resolve("logs"));
+        // Payara Micro remembers deployed applications in its root directory and would deploy
+        // the WAR a second time beside --deploy on every later start; it holds nothing else
+        // worth keeping, so each start begins with an empty one.
+        deleteTree(home.resolve("payara"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms256m", "-Xmx1g", "-XX:+UseSerialGC",

@@ -102,8 +102,8 @@ public class CourseEditorPage extends Page {
 
     /** Fills the session form (dates as дд.мм.гггг) and saves it. */
     public CourseEditorPage saveSession(String start, String end, String capacity, String place) {
-        typeDate(By.id("session-form:start_input"), start);
-        typeDate(By.id("session-form:end_input"), end);
+        type(By.id("session-form:start_input"), start);
+        type(By.id("session-form:end_input"), end);
         type(By.id("session-form:capacity_input"), capacity);
         type(By.id("session-form:place"), place);
         return submit(By.id("session-form:save-session"));
@@ -130,17 +130,14 @@ public class CourseEditorPage extends Page {
         return SessionRosterPageObject.shown(browser);
     }
 
-    /** Replaces the input's text; no Escape here: a number input would undo the typing on it. */
+    /**
+     * Replaces the input's text. No Escape afterwards: a number input would undo the typing; the
+     * page's date pickers open their calendar from the icon only, so typing leaves nothing open.
+     */
     private void type(By by, String value) {
         WebElement input = visible(by);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value);
-    }
-
-    /** Types a date and closes the calendar popup so that it covers no other field. */
-    private void typeDate(By by, String value) {
-        type(by, value);
-        visible(by).sendKeys(Keys.ESCAPE);
     }
 
     private CourseEditorPage submit(By by) {

@@ -22,6 +22,7 @@ import ru.trajectory.testing.TestDatabase;
 import ru.trajectory.testing.TestSql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -99,8 +100,9 @@ class CourseJourneyIT extends BrowserTest {
 
     /**
      * The whole way of a course through the portal's pages: the methodologist builds it (a bad
-     * submit keeps what was typed), the teacher asks for a place, the director approves it,
-     * the methodologist marks it completed, and the teacher finds the certificate.
+     * submit keeps what was typed), the teacher asks for a place, the director approves it, the
+     * teacher finds it in the calendar, the methodologist marks it completed, and the teacher
+     * finds the certificate.
      */
     @Test
     void aCourseBuiltOnThePagesIsApprovedCompletedAndCertified() {
@@ -149,6 +151,12 @@ class CourseJourneyIT extends BrowserTest {
                 requests.enrolledRows().toString());
         requests.signOut();
 
+        LoginPage.open(browser, root()).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
+        CalendarPage calendar = CalendarPage.open(browser, root(), LocalDate.now().plusDays(20).toString());
+        assertTrue(calendar.scheduleTitles(title).stream().anyMatch(t -> t.contains(title)), "the schedule shows the session");
+        assertTrue(calendar.listEntry(title).contains("Место подтверждено"), calendar.listEntries().toString());
+        calendar.signOut();
+
         String teacherName = new ApiClient(base).as("teacher").get("api/v1/me").json().getString("fullName");
         LoginPage.open(browser, root()).signInAs("methodologist", TestDatabase.DEMO_PASSWORD);
         SessionRosterPageObject roster = SessionRosterPageObject.open(browser, root(), sessionId);
@@ -166,5 +174,14 @@ class CourseJourneyIT extends BrowserTest {
         MyCoursesPage my = MyCoursesPage.open(browser, root());
         assertTrue(my.completedRows().stream().anyMatch(r -> r.contains(title) && r.contains("УД-" + tag) && r.contains("36")),
                 my.completedRows().toString());
+        PersonPage profile = PersonPage.open(browser, root(), TestAccounts.personOf("teacher"));
+        assertTrue(profile.completedCourses().stream().anyMatch(r -> r.contains(title) && r.contains("УД-" + tag)),
+                profile.completedCourses().toString());
+        assertTrue(profile.totalHours().matches(".*\\d+.*"), profile.totalHours());
+        profile.signOut();
+
+        LoginPage.open(browser, root()).signInAs("mentor", TestDatabase.DEMO_PASSWORD);
+        assertFalse(PersonPage.open(browser, root(), TestAccounts.personOf("teacher")).showsLearning(),
+                "a colleague sees the basic card only, not the teacher's learning");
     }
 }

@@ -28,6 +28,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import ru.trajectory.courses.service.EventDetails;
+import ru.trajectory.courses.service.EventRegistrationView;
 import ru.trajectory.courses.service.EventView;
 import ru.trajectory.courses.service.LearningEvents;
 import ru.trajectory.platform.api.Ids;
@@ -36,8 +38,9 @@ import ru.trajectory.platform.api.PageRequest;
 import ru.trajectory.platform.errors.ValidationFailure;
 
 /**
- * {@code GET/POST /events}, {@code POST /events/{id}/registrations} (self) and
- * {@code POST /events/{id}/attendance} with {@code {"personIds": [...]}}.
+ * {@code GET/POST /events}, {@code GET /events/{id}}, {@code POST /events/{id}/registrations}
+ * (self), {@code GET /events/{id}/registrations} (who registered and attended, for the
+ * methodologist) and {@code POST /events/{id}/attendance} with {@code {"personIds": [...]}}.
  */
 @Path("events")
 @RequestScoped
@@ -79,6 +82,33 @@ public class EventResource {
                 place, description, capacity == null ? null : integer(capacity), codes(json.json()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
                 .entity(json(created)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") String id) {
+        EventDetails details = events.event(Ids.path(id, "Мероприятие не найдено"));
+        JsonObjectBuilder b = Json.createObjectBuilder(json(details.getEvent()))
+                .add("registrationOpen", details.isRegistrationOpen())
+                .add("registeredByMe", details.isRegistered());
+        if (details.getDescription() != null) {
+            b.add("description", details.getDescription());
+        }
+        return b.build();
+    }
+
+    @GET
+    @Path("{id}/registrations")
+    public JsonObject registrations(@PathParam("id") String id) {
+        List<EventRegistrationView> found = events.registrations(Ids.path(id, "Мероприятие не найдено"));
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        found.forEach(r -> items.add(Json.createObjectBuilder()
+                .add("personId", String.valueOf(r.getPersonId()))
+                .add("fullName", r.getFullName())
+                .add("school", r.getSchool())
+                .add("registeredAt", r.getRegisteredAt().toString())
+                .add("attended", r.isAttended())));
+        return Json.createObjectBuilder().add("items", items).add("total", found.size()).build();
     }
 
     @POST
@@ -125,7 +155,7 @@ public class EventResource {
             b.add("place", e.getPlace());
         }
         if (e.getCapacity() != null) {
-            b.add("capacity", e.getCapacity());
+            b.add("capacity", e.getCapacity()).add("seatsLeft", Math.max(0, e.getCapacity() - e.getRegistered()));
         }
         return b.build();
     }

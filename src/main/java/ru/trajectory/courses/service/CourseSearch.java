@@ -29,7 +29,9 @@ import ru.trajectory.identity.service.Caller;
 import ru.trajectory.organizations.entity.Person;
 import ru.trajectory.organizations.entity.Subject;
 import ru.trajectory.organizations.entity.SupportOrganization;
+import ru.trajectory.organizations.service.TerritoryScope;
 import ru.trajectory.platform.errors.AccessDeniedException;
+import ru.trajectory.platform.errors.NotFoundException;
 
 /**
  * The catalogue as a teacher searches it: published courses of their region by competency,
@@ -46,6 +48,9 @@ public class CourseSearch {
 
     @Inject
     CourseAccess access;
+
+    @Inject
+    TerritoryScope territoryScope;
 
     @Inject
     Clock clock;
@@ -162,7 +167,23 @@ public class CourseSearch {
 
     /** The caller's enrollments, newest session first, with waitlist positions and completions. */
     public MyEnrollments myEnrollments() {
-        long person = callerPerson().getId();
+        return enrollmentsOf(callerPerson().getId());
+    }
+
+    /**
+     * A person's completed courses and their hours, for the profile: shown to whoever may see
+     * the person's full card (themselves, their director, managers above); to anyone else the
+     * person does not exist.
+     */
+    public MyEnrollments completedOf(long personId) {
+        Person person = em.find(Person.class, personId);
+        if (person == null || territoryScope.visibilityOf(person) != TerritoryScope.Visibility.FULL) {
+            throw new NotFoundException("Человек не найден");
+        }
+        return new MyEnrollments(enrollmentsOf(personId).getCompleted());
+    }
+
+    private MyEnrollments enrollmentsOf(long person) {
         List<Enrollment> all = em.createQuery("SELECT e FROM Enrollment e JOIN FETCH e.session s JOIN FETCH s.course "
                         + "WHERE e.personId = :p ORDER BY s.startsOn DESC, e.id DESC", Enrollment.class)
                 .setParameter("p", person).getResultList();

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import ru.trajectory.courses.entity.CourseSession;
@@ -66,13 +67,10 @@ public class Enrollments {
     @Transactional
     public EnrollmentView enroll(long sessionId, Long personId) {
         Person person = access.enrollee(personId);
-        CourseSession session = em.find(CourseSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        CourseSession session = em.find(CourseSession.class, sessionId);
         if (session == null || !session.getCourse().isPublished()
                 || !session.getCourse().getRegionId().equals(person.getRegion().getId())) {
             throw new NotFoundException("Поток курса не найден");
-        }
-        if (!session.isOpen()) {
-            throw ValidationFailure.of("sessionId", "Поток отменён: запись на него закрыта");
         }
         if (today().isAfter(session.getEnrollmentDeadline())) {
             throw ValidationFailure.of("sessionId", "Запись на этот поток закончилась " + session.getEnrollmentDeadline());
@@ -83,6 +81,13 @@ public class Enrollments {
         if (already) {
             throw new ConflictException("Сотрудник уже записан на этот поток");
         }
+        // The seat is taken under the session's row lock, held from here to the commit; the
+        // checks above need no lock (a second request of the same person meets the unique
+        // live key), so the lock is taken as late as possible and the session read afresh.
+        em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+        if (!session.isOpen()) {
+            throw ValidationFailure.of("sessionId", "Поток отменён: запись на него закрыта");
+        }
         Caller c = access.caller();
         Enrollment enrollment = new Enrollment(session, person.getId(), c.login(), clock.instant());
         boolean byDirector = access.directs(person);
@@ -91,8 +96,15 @@ public class Enrollments {
         } else {
             enrollment.seat();
         }
-        em.persist(enrollment);
-        em.flush();
+        try {
+            em.persist(enrollment);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (causedBy(e, "uq_enrollment_live")) {
+                throw new ConflictException("Сотрудник уже записан на этот поток");
+            }
+            throw e;
+        }
         EnrollmentView view = view(enrollment);
         if (enrollment.getStatus() == EnrollmentStatus.PENDING_APPROVAL) {
             if (person.getSchool() != null) {
@@ -217,6 +229,16 @@ public class Enrollments {
             waitlistings.fire(new PlaceWaitlisted(e.getId(), e.getPersonId(), e.getSession().getId(), view.getPosition(),
                     afterApproval));
         }
+    }
+
+    /** Whether a database constraint of that name refused the write. */
+    private static boolean causedBy(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(constraint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Enrollment find(long id) {

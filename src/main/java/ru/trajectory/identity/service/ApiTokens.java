@@ -48,8 +48,11 @@ public class ApiTokens {
     public record Issued(String token, Instant expiresAt) {
     }
 
-    /** A signed-in token holder, as the authentication mechanism hands it to the container. */
-    public record Holder(String login, java.util.Set<String> groups) {
+    /**
+     * A signed-in token holder, as the authentication mechanism hands it to the container, with
+     * the caller read in the same look-up, so the request need not read the account twice.
+     */
+    public record Holder(String login, java.util.Set<String> groups, Caller caller) {
     }
 
     @Transactional
@@ -79,7 +82,7 @@ public class ApiTokens {
                 .findFirst()
                 .map(t -> em.find(Account.class, t.getAccountId()))
                 .filter(Account::isEnabled)
-                .map(a -> new Holder(a.getLogin(), Accounts.groupsOf(a)));
+                .map(a -> new Holder(a.getLogin(), Accounts.groupsOf(a), Accounts.toCaller(a)));
     }
 
     private static String sha256(String token) {

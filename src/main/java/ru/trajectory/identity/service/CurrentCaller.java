@@ -23,12 +23,28 @@ public class CurrentCaller {
 
     private Caller caller;
 
+    /** The caller the authentication mechanism already read with the request's token, if any. */
+    private Caller resolved;
+
     public Caller get() {
         if (caller == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            caller = principal == null ? Caller.ANONYMOUS
-                    : accounts.callerFor(principal.getName()).orElse(Caller.ANONYMOUS);
+            if (principal == null) {
+                caller = Caller.ANONYMOUS;
+            } else if (resolved != null && resolved.login().equals(principal.getName())) {
+                caller = resolved;
+            } else {
+                caller = accounts.callerFor(principal.getName()).orElse(Caller.ANONYMOUS);
+            }
         }
         return caller;
+    }
+
+    /**
+     * Hands over the caller read while checking this request's bearer token: the same fresh
+     * read of roles, not a cache, so a revoked role still stops working at the next request.
+     */
+    public void resolvedByToken(Caller fromToken) {
+        this.resolved = fromToken;
     }
 }

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import ru.trajectory.identity.service.ApiTokens;
 import ru.trajectory.identity.service.Authentication;
+import ru.trajectory.identity.service.CurrentCaller;
 import ru.trajectory.identity.service.SignInResult;
 import ru.trajectory.platform.api.Problems;
 
@@ -42,6 +43,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     ApiTokens tokens;
 
+    @Inject
+    CurrentCaller currentCaller;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
@@ -53,6 +57,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             var holder = tokens.resolve(authorization.substring(7));
             if (holder.isPresent()) {
+                currentCaller.resolvedByToken(holder.get().caller());
                 return context.notifyContainerAboutLogin(holder.get().login(), holder.get().groups());
             }
             if (context.isProtected()) {

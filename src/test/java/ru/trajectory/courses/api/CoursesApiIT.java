@@ -82,6 +82,31 @@ class CoursesApiIT {
     }
 
     @Test
+    void theSamePersonEnrollingManyTimesAtOnceGetsOnePlace() throws Exception {
+        String session = session(course("Двойной клик", 16, false), 30, 10);
+        long person = staffOfQueueSchool("double", 1).get(0);
+        ApiClient director = queueSchoolDirector();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> director.post("api/v1/sessions/" + session + "/enrollments",
+                        Json.createObjectBuilder().add("personId", String.valueOf(person)).build()).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, TestSql.number("SELECT COUNT(*) FROM enrollment WHERE session_id = " + session));
+        assertEquals(1, TestSql.number("SELECT confirmed_count FROM course_session WHERE id = " + session));
+    }
+
+    @Test
     void cancellingAConfirmedPlacePromotesTheFirstOfTheWaitlist() {
         String session = session(course("Продвижение очереди", 24, false), 2, 10);
         List<Long> people = staffOfQueueSchool("waitlist", 4);
