@@ -66,14 +66,9 @@ class BrowserJourneysIT extends BrowserTest {
     @ArquillianResource
     URL base;
 
-    private String root() {
-        String s = Deployments.local(base).toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
     @Test
     void everyRoleSeesItsHomeSectionAndSignsOut() {
-        LoginPage login = LoginPage.open(browser, root());
+        LoginPage login = LoginPage.open(browser, root(base));
         for (Map.Entry<String, String[]> role : HOME_SECTIONS.entrySet()) {
             HomePage home = login.signInAs(role.getKey(), PASSWORD);
             assertEquals(role.getValue()[1], home.roleHeading(role.getValue()[0]), role.getKey());
@@ -88,7 +83,7 @@ class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void wrongPasswordShowsRussianErrorAndKeepsTheLogin() {
-        LoginPage page = LoginPage.open(browser, root()).signInExpectingError("methodologist", "not-the-password");
+        LoginPage page = LoginPage.open(browser, root(base)).signInExpectingError("methodologist", "not-the-password");
         assertEquals("Неверный логин или пароль", page.error());
         assertEquals("methodologist", page.typedLogin());
         assertEquals("", page.typedPassword());
@@ -99,7 +94,7 @@ class BrowserJourneysIT extends BrowserTest {
         long own = TestAccounts.schoolOf("director");
         long other = TestAccounts.scalar("SELECT MIN(s.id) FROM school s WHERE s.id <> "
                 + "(SELECT p.school_id FROM account a JOIN person p ON p.id = a.person_id WHERE a.login = ?)", "director");
-        HomePage home = LoginPage.open(browser, root()).signInAs("director", PASSWORD);
+        HomePage home = LoginPage.open(browser, root(base)).signInAs("director", PASSWORD);
         SchoolPage mine = home.openOwnSchoolStaff();
         assertTrue(mine.hasStaffTable(), "own school shows its staff");
         assertTrue(mine.staffRowCount() > 0);
@@ -107,7 +102,7 @@ class BrowserJourneysIT extends BrowserTest {
         assertTrue(browser.getCurrentUrl().contains("id=" + own), browser.getCurrentUrl());
         screenshot("school-director-desktop");
 
-        SchoolPage foreign = SchoolPage.open(browser, root(), other);
+        SchoolPage foreign = SchoolPage.open(browser, root(base), other);
         assertFalse(foreign.name().isBlank());
         assertFalse(foreign.hasStaffTable(), "another school's staff stays hidden");
         assertFalse(foreign.hasImportForm());
@@ -115,12 +110,12 @@ class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void administratorReadsTheAuditLogAndAnAccountsRoles() throws IOException {
-        LoginPage.open(browser, root()).signInAs("admin", PASSWORD);
-        AdministrationPages audit = AdministrationPages.openAudit(browser, root());
+        LoginPage.open(browser, root(base)).signInAs("admin", PASSWORD);
+        AdministrationPages audit = AdministrationPages.openAudit(browser, root(base));
         assertTrue(audit.eventRows().stream().anyMatch(r -> r.contains("Вход") && r.contains("admin")),
                 "the admin's own sign-in is logged: " + audit.eventRows());
         screenshot("audit-desktop");
-        AdministrationPages accounts = AdministrationPages.openAccounts(browser, root());
+        AdministrationPages accounts = AdministrationPages.openAccounts(browser, root(base));
         List<String> roles = accounts.rolesOf("mentor");
         assertEquals(2, roles.size(), roles.toString());
         assertTrue(roles.stream().anyMatch(r -> r.contains("Наставник")), roles.toString());
@@ -128,11 +123,11 @@ class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void nonAdministratorGetsTheForbiddenPageForTheAuditLog() throws Exception {
-        HomePage home = LoginPage.open(browser, root()).signInAs("director", PASSWORD);
-        browser.get(root() + "/identity/audit.xhtml");
+        HomePage home = LoginPage.open(browser, root(base)).signInAs("director", PASSWORD);
+        browser.get(root(base) + "/identity/audit.xhtml");
         assertTrue(home.visible(org.openqa.selenium.By.id("error-forbidden")).isDisplayed());
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
-        HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(root() + "/identity/audit.xhtml"))
+        HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(root(base) + "/identity/audit.xhtml"))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, response.statusCode());
         assertFalse(response.body().contains("доступен только администратору"), "no exception text on the page");
@@ -141,7 +136,7 @@ class BrowserJourneysIT extends BrowserTest {
     @Test
     void importWithARefusedRowShowsTheReportAndChangesNothing() throws IOException {
         long own = TestAccounts.schoolOf("director");
-        HomePage home = LoginPage.open(browser, root()).signInAs("director", PASSWORD);
+        HomePage home = LoginPage.open(browser, root(base)).signInAs("director", PASSWORD);
         SchoolPage school = home.openOwnSchoolStaff();
         Path csv = Files.createTempFile("staff", ".csv");
         Files.writeString(csv, String.join("\n",
@@ -158,8 +153,8 @@ class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void territoryTreeLoadsSchoolsWhenAMunicipalityOpens() throws IOException {
-        LoginPage.open(browser, root()).signInAs("regional", PASSWORD);
-        TerritoryPage tree = TerritoryPage.open(browser, root());
+        LoginPage.open(browser, root(base)).signInAs("regional", PASSWORD);
+        TerritoryPage tree = TerritoryPage.open(browser, root(base));
         assertTrue(tree.rowCount() > 1, "the region and its municipalities");
         assertEquals(0, tree.schoolLinkCount(), "schools are not read before their municipality opens");
         tree.expandFirstMunicipality();
@@ -169,7 +164,7 @@ class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void anonymousRequestReturnsToTheRequestedPageAfterSignIn() throws IOException {
-        browser.get(root() + "/organizations/school.xhtml?id=1");
+        browser.get(root(base) + "/organizations/school.xhtml?id=1");
         LoginPage login = LoginPage.shown(browser);
         screenshot("login-desktop");
         assertEquals("/organizations/school.xhtml?id=1", login.next());
@@ -181,7 +176,7 @@ class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void englishSwitchChangesTheInterfaceLanguage() {
-        HomePage home = LoginPage.open(browser, root()).signInAs("teacher", PASSWORD);
+        HomePage home = LoginPage.open(browser, root(base)).signInAs("teacher", PASSWORD);
         assertEquals("ru", home.language());
         home.switchLanguage("en");
         HomePage english = HomePage.shown(browser);
@@ -193,30 +188,30 @@ class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void phoneWidthHasNoHorizontalScroll() throws IOException {
-        HomePage home = LoginPage.open(browser, root()).signInAs("municipal", PASSWORD);
+        HomePage home = LoginPage.open(browser, root(base)).signInAs("municipal", PASSWORD);
         screenshot("home-municipal-desktop");
         browser.manage().window().setSize(new Dimension(375, 812));
         new org.openqa.selenium.support.ui.WebDriverWait(browser, WAIT)
                 .until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d)
                         .executeScript("return window.innerWidth;")).intValue() <= 375);
-        home = HomePage.open(browser, root());
+        home = HomePage.open(browser, root(base));
         assertTrue(home.fitsWidth(), "home page at 375 px");
         screenshot("home-municipal-phone");
-        SchoolPage.open(browser, root(), TestAccounts.schoolOf("teacher"));
+        SchoolPage.open(browser, root(base), TestAccounts.schoolOf("teacher"));
         assertTrue(home.fitsWidth(), "school page at 375 px");
         screenshot("school-phone");
     }
 
     @Test
     void unknownPersonIsTheNotFoundPageWith404() throws Exception {
-        HomePage home = LoginPage.open(browser, root()).signInAs("teacher", PASSWORD);
-        browser.get(root() + "/organizations/person.xhtml?id=999999");
+        HomePage home = LoginPage.open(browser, root(base)).signInAs("teacher", PASSWORD);
+        browser.get(root(base) + "/organizations/person.xhtml?id=999999");
         assertTrue(home.visible(org.openqa.selenium.By.id("error-not-found")).isDisplayed());
         assertTrue(home.pageText().contains("Страница не найдена"));
 
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         HttpResponse<String> response = http().send(HttpRequest.newBuilder(
-                        URI.create(root() + "/organizations/person.xhtml?id=999999"))
+                        URI.create(root(base) + "/organizations/person.xhtml?id=999999"))
                 .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(404, response.statusCode());
@@ -226,7 +221,7 @@ class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void signingInIssuesANewSessionId() {
-        LoginPage login = LoginPage.open(browser, root());
+        LoginPage login = LoginPage.open(browser, root(base));
         String before = browser.manage().getCookieNamed("JSESSIONID").getValue();
         login.signInAs("teacher", PASSWORD);
         String after = browser.manage().getCookieNamed("JSESSIONID").getValue();
@@ -236,12 +231,12 @@ class BrowserJourneysIT extends BrowserTest {
     @Test
     void aChangedPasswordReplacesTheOldOne() {
         TestAccounts.teacher("changes.password", "first-password-1", TestAccounts.schoolOf("teacher"));
-        LoginPage.open(browser, root()).signInAs("changes.password", "first-password-1");
-        ChangePasswordPage page = ChangePasswordPage.open(browser, root());
+        LoginPage.open(browser, root(base)).signInAs("changes.password", "first-password-1");
+        ChangePasswordPage page = ChangePasswordPage.open(browser, root(base));
         page.change("first-password-1", "second-password-2", "second-password-2");
         waitFor(b -> b.getPageSource().contains("Пароль изменён"));
         browser.manage().deleteAllCookies();
-        LoginPage again = LoginPage.open(browser, root())
+        LoginPage again = LoginPage.open(browser, root(base))
                 .signInExpectingError("changes.password", "first-password-1");
         assertEquals("Неверный логин или пароль", again.error());
         again.signInAs("changes.password", "second-password-2");
@@ -249,8 +244,8 @@ class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void wrongCurrentPasswordIsShownAtItsField() {
-        LoginPage.open(browser, root()).signInAs("teacher", PASSWORD);
-        ChangePasswordPage page = ChangePasswordPage.open(browser, root());
+        LoginPage.open(browser, root(base)).signInAs("teacher", PASSWORD);
+        ChangePasswordPage page = ChangePasswordPage.open(browser, root(base));
         page.change("wrong-current-password", "a-new-password-1", "a-new-password-1");
         assertEquals("Текущий пароль указан неверно", page.fieldError("current"));
         assertEquals("", page.typed("current"));
@@ -258,7 +253,7 @@ class BrowserJourneysIT extends BrowserTest {
 
     @Test
     void responsesCarryTheSecurityHeaders() throws Exception {
-        HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(root() + "/login.xhtml"))
+        HttpResponse<String> response = http().send(HttpRequest.newBuilder(URI.create(root(base) + "/login.xhtml"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         var headers = response.headers();
@@ -273,7 +268,7 @@ class BrowserJourneysIT extends BrowserTest {
         assertTrue(policies.stream().anyMatch(p -> p.contains("script-src") && p.contains("nonce-")),
                 "PrimeFaces' nonce policy: " + policies);
 
-        HttpResponse<String> error = http().send(HttpRequest.newBuilder(URI.create(root() + "/error/error.xhtml"))
+        HttpResponse<String> error = http().send(HttpRequest.newBuilder(URI.create(root(base) + "/error/error.xhtml"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(500, error.statusCode());
         assertTrue(error.body().contains("error-error"));

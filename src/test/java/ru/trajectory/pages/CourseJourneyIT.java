@@ -42,11 +42,6 @@ class CourseJourneyIT extends BrowserTest {
     @ArquillianResource
     URL base;
 
-    private String root() {
-        String s = Deployments.local(base).toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
     @Test
     void teacherFindsACourseEnrollsAndSeesItInMyCourses() {
         String tag = "kj" + System.nanoTime();
@@ -67,8 +62,8 @@ class CourseJourneyIT extends BrowserTest {
         assertEquals(201, session.status(), session.body());
         String sessionId = session.json().getString("id");
 
-        LoginPage.open(browser, root()).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
-        CourseCataloguePage catalogue = CourseCataloguePage.open(browser, root());
+        LoginPage.open(browser, root(base)).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
+        CourseCataloguePage catalogue = CourseCataloguePage.open(browser, root(base));
         assertEquals(List.of(), catalogue.text(tag).format("DISTANCE").apply().titles(), "another format hides it");
         assertEquals(List.of(title), catalogue.format("BLENDED").apply().titles());
 
@@ -87,7 +82,7 @@ class CourseJourneyIT extends BrowserTest {
                 .add("hours", "30").add("date", LocalDate.now().toString()).add("certificateNumber", "УД-" + tag).build())
                 .status());
 
-        MyCoursesPage my = page.openMyCourses(root());
+        MyCoursesPage my = page.openMyCourses(root(base));
         assertTrue(my.completedRows().stream().anyMatch(r -> r.contains(title) && r.contains("УД-" + tag) && r.contains("30")),
                 my.completedRows().toString());
         assertTrue(my.totalHours().matches(".*\\d+.*"), my.totalHours());
@@ -111,8 +106,8 @@ class CourseJourneyIT extends BrowserTest {
         String provider = TestSql.text("SELECT o.short_name FROM support_organization o JOIN person p ON p.region_id = o.region_id "
                 + "JOIN account a ON a.person_id = p.id WHERE a.login = 'methodologist' AND o.kind = 'CNPPM' ORDER BY o.id LIMIT 1");
 
-        LoginPage.open(browser, root()).signInAs("methodologist", TestDatabase.DEMO_PASSWORD);
-        CourseEditorPage editor = CourseEditorPage.openNew(browser, root())
+        LoginPage.open(browser, root(base)).signInAs("methodologist", TestDatabase.DEMO_PASSWORD);
+        CourseEditorPage editor = CourseEditorPage.openNew(browser, root(base))
                 .title(" ").hours("0").description("Приёмы обратной связи " + tag).provider(provider).format("BLENDED")
                 .competency("MET-02").requireApproval().save();
         assertTrue(editor.fieldMessage("course-form:title").contains("Название курса"), editor.fieldMessages());
@@ -137,13 +132,13 @@ class CourseJourneyIT extends BrowserTest {
                 + "WHERE c.title = '" + title + "'");
         editor.signOut();
 
-        LoginPage.open(browser, root()).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
-        CoursePageObject course = CourseCataloguePage.open(browser, root()).text(tag).apply().openCourse(title);
+        LoginPage.open(browser, root(base)).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
+        CoursePageObject course = CourseCataloguePage.open(browser, root(base)).text(tag).apply().openCourse(title);
         assertTrue(course.enroll(sessionId).contains("на согласование"));
         course.signOut();
 
-        LoginPage.open(browser, root()).signInAs("director", TestDatabase.DEMO_PASSWORD);
-        StaffRequestsPage requests = StaffRequestsPage.open(browser, root());
+        LoginPage.open(browser, root(base)).signInAs("director", TestDatabase.DEMO_PASSWORD);
+        StaffRequestsPage requests = StaffRequestsPage.open(browser, root(base));
         assertTrue(requests.pendingRows().stream().anyMatch(r -> r.contains(title)), requests.pendingRows().toString());
         requests = requests.approve(title);
         assertTrue(requests.messages().contains("Заявка согласована"), requests.messages());
@@ -151,15 +146,15 @@ class CourseJourneyIT extends BrowserTest {
                 requests.enrolledRows().toString());
         requests.signOut();
 
-        LoginPage.open(browser, root()).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
-        CalendarPage calendar = CalendarPage.open(browser, root(), LocalDate.now().plusDays(20).toString());
+        LoginPage.open(browser, root(base)).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
+        CalendarPage calendar = CalendarPage.open(browser, root(base), LocalDate.now().plusDays(20).toString());
         assertTrue(calendar.scheduleTitles(title).stream().anyMatch(t -> t.contains(title)), "the schedule shows the session");
         assertTrue(calendar.listEntry(title).contains("Место подтверждено"), calendar.listEntries().toString());
         calendar.signOut();
 
         String teacherName = new ApiClient(base).as("teacher").get("api/v1/me").json().getString("fullName");
-        LoginPage.open(browser, root()).signInAs("methodologist", TestDatabase.DEMO_PASSWORD);
-        SessionRosterPageObject roster = SessionRosterPageObject.open(browser, root(), sessionId);
+        LoginPage.open(browser, root(base)).signInAs("methodologist", TestDatabase.DEMO_PASSWORD);
+        SessionRosterPageObject roster = SessionRosterPageObject.open(browser, root(base), sessionId);
         assertTrue(roster.statusOf(teacherName).contains("Место подтверждено"), roster.rows().toString());
         roster = roster.tick(teacherName).hours("99").certificate("УД-" + tag).completeSelected();
         assertTrue(roster.fieldMessage("completion-form:hours").contains("от 1 до 36"), roster.pageText());
@@ -170,18 +165,18 @@ class CourseJourneyIT extends BrowserTest {
         assertEquals("УД-" + tag, roster.certificateOf(teacherName));
         roster.signOut();
 
-        LoginPage.open(browser, root()).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
-        MyCoursesPage my = MyCoursesPage.open(browser, root());
+        LoginPage.open(browser, root(base)).signInAs("teacher", TestDatabase.DEMO_PASSWORD);
+        MyCoursesPage my = MyCoursesPage.open(browser, root(base));
         assertTrue(my.completedRows().stream().anyMatch(r -> r.contains(title) && r.contains("УД-" + tag) && r.contains("36")),
                 my.completedRows().toString());
-        PersonPage profile = PersonPage.open(browser, root(), TestAccounts.personOf("teacher"));
+        PersonPage profile = PersonPage.open(browser, root(base), TestAccounts.personOf("teacher"));
         assertTrue(profile.completedCourses().stream().anyMatch(r -> r.contains(title) && r.contains("УД-" + tag)),
                 profile.completedCourses().toString());
         assertTrue(profile.totalHours().matches(".*\\d+.*"), profile.totalHours());
         profile.signOut();
 
-        LoginPage.open(browser, root()).signInAs("mentor", TestDatabase.DEMO_PASSWORD);
-        assertFalse(PersonPage.open(browser, root(), TestAccounts.personOf("teacher")).showsLearning(),
+        LoginPage.open(browser, root(base)).signInAs("mentor", TestDatabase.DEMO_PASSWORD);
+        assertFalse(PersonPage.open(browser, root(base), TestAccounts.personOf("teacher")).showsLearning(),
                 "a colleague sees the basic card only, not the teacher's learning");
     }
 }

@@ -68,18 +68,13 @@ class DiagnosticsJourneyIT extends BrowserTest {
     @ArquillianResource
     URL base;
 
-    private String root() {
-        String s = Deployments.local(base).toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
     @Test
     void teacherTakesATestAndOthersSeeWhatTheyMay() throws Exception {
         ensureInstrument();
         long teacherId = TestAccounts.personOf("teacher");
 
-        LoginPage.open(browser, root()).signInAs("teacher", PASSWORD);
-        MyDiagnosticsPage my = MyDiagnosticsPage.open(browser, root());
+        LoginPage.open(browser, root(base)).signInAs("teacher", PASSWORD);
+        MyDiagnosticsPage my = MyDiagnosticsPage.open(browser, root(base));
         assertTrue(my.instrumentCodes().contains(CODE), my.instrumentCodes().toString());
         String card = my.cardText(CODE);
         assertTrue(card.contains("Тест") && card.contains("Заданий: 4") && card.contains("30 мин"), card);
@@ -132,23 +127,23 @@ class DiagnosticsJourneyIT extends BrowserTest {
         assertTrue(profile.openHistoryCodes().contains("MET-02"), profile.historyRows().toString());
         screenshot("profile-own");
 
-        my = MyDiagnosticsPage.open(browser, root());
+        my = MyDiagnosticsPage.open(browser, root(base));
         assertTrue(my.historyRows().stream().anyMatch(r -> r.contains("Экспресс-диагностика")), my.historyRows().toString());
         assertTrue(my.hasDynamicsChart(), "the dynamics chart is shown once an attempt is finished");
         screenshot("my-diagnostics-history");
 
         // A finished attempt cannot be answered again: its page says so and links to the result.
-        browser.get(root() + "/diagnostics/attempt.xhtml?id=" + attemptId);
+        browser.get(root(base) + "/diagnostics/attempt.xhtml?id=" + attemptId);
         assertTrue(attempt.visible(By.id("attempt-closed")).getText().contains("уже завершена"));
 
         // Second session: the director of the same school.
         browser.manage().deleteAllCookies();
-        LoginPage.open(browser, root()).signInAs("director", PASSWORD);
-        browser.get(root() + "/diagnostics/result.xhtml?id=" + attemptId);
+        LoginPage.open(browser, root(base)).signInAs("director", PASSWORD);
+        browser.get(root(base) + "/diagnostics/result.xhtml?id=" + attemptId);
         assertTrue(attempt.visible(By.id("error-not-found")).isDisplayed(), "another person's attempt is not found");
         assertEquals(404, status("/diagnostics/result.xhtml?id=" + attemptId));
 
-        ProfilePage teachersProfile = ProfilePage.open(browser, root(), teacherId);
+        ProfilePage teachersProfile = ProfilePage.open(browser, root(base), teacherId);
         assertFalse(teachersProfile.personName().isBlank());
         assertEquals("Дефицит", teachersProfile.levelOf("MET-02"));
         assertEquals(200, status("/diagnostics/profile.xhtml?person=" + teacherId));
@@ -156,8 +151,8 @@ class DiagnosticsJourneyIT extends BrowserTest {
 
         // Third session: a municipal coordinator sees counts only, never a profile by name.
         browser.manage().deleteAllCookies();
-        LoginPage.open(browser, root()).signInAs("municipal", PASSWORD);
-        browser.get(root() + "/diagnostics/profile.xhtml?person=" + teacherId);
+        LoginPage.open(browser, root(base)).signInAs("municipal", PASSWORD);
+        browser.get(root(base) + "/diagnostics/profile.xhtml?person=" + teacherId);
         assertTrue(attempt.visible(By.id("error-forbidden")).isDisplayed(), "the coordinator gets the 403 page");
         assertEquals(403, status("/diagnostics/profile.xhtml?person=" + teacherId));
         assertFalse(browser.getPageSource().contains("Профиль дефицитов этого педагога"), "no exception text on the page");
@@ -168,7 +163,7 @@ class DiagnosticsJourneyIT extends BrowserTest {
                 TestAccounts.teacher(other, PASSWORD, TestAccounts.schoolOf("teacher"));
             }
             browser.manage().deleteAllCookies();
-            LoginPage.open(browser, root()).signInAs(other, PASSWORD);
+            LoginPage.open(browser, root(base)).signInAs(other, PASSWORD);
             assertEquals(404, status("/diagnostics/result.xhtml?id=" + attemptId), other + ": someone else's attempt");
             assertEquals(403, status("/diagnostics/profile.xhtml?person=" + teacherId), other + ": someone else's profile");
         }
@@ -179,7 +174,7 @@ class DiagnosticsJourneyIT extends BrowserTest {
         Cookie session = browser.manage().getCookieNamed("JSESSIONID");
         HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(URI.create(root() + path))
+                .send(HttpRequest.newBuilder(URI.create(root(base) + path))
                         .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
         return response.statusCode();

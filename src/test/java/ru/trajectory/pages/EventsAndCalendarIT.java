@@ -69,11 +69,6 @@ class EventsAndCalendarIT extends BrowserTest {
     @ArquillianResource
     URL base;
 
-    private String root() {
-        String s = Deployments.local(base).toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
     @Test
     void calendarIcsHoldsTheCallersOwnSessionsAndEventsOnly() {
         String tag = "ics" + System.nanoTime();
@@ -169,8 +164,8 @@ class EventsAndCalendarIT extends BrowserTest {
         String lastSeat = event(methodologist, "Последнее место " + tag, start.plusSeconds(86400),
                 start.plusSeconds(90000), 1);
 
-        LoginPage.open(browser, root()).signInAs(login, PASSWORD);
-        EventListPage events = EventListPage.open(browser, root());
+        LoginPage.open(browser, root(base)).signInAs(login, PASSWORD);
+        EventListPage events = EventListPage.open(browser, root(base));
         assertFalse(events.hasCreateForm(), "teachers do not create events");
         assertTrue(events.rowText(event).contains("осталось 5 из 5"), events.rowText(event));
         assertTrue(events.rowText(event).contains(TYPED.format(LocalDateTime.ofInstant(start, MOSCOW)).substring(0, 10)
@@ -189,7 +184,7 @@ class EventsAndCalendarIT extends BrowserTest {
         assertTrue(events.rowText(lastSeat).contains("Мест нет"), events.rowText(lastSeat));
         assertFalse(events.hasRegisterButton(lastSeat));
 
-        CalendarPage calendar = CalendarPage.open(browser, root(), day.toString());
+        CalendarPage calendar = CalendarPage.open(browser, root(base), day.toString());
         assertTrue(calendar.listEntry(courseTitle).contains("Место подтверждено"), calendar.listEntries().toString());
         assertTrue(calendar.listEntry(eventTitle).contains("Семинар"), calendar.listEntries().toString());
         assertTrue(calendar.listEntry(eventTitle).contains("14:30"), calendar.listEntries().toString());
@@ -218,8 +213,8 @@ class EventsAndCalendarIT extends BrowserTest {
         String title = "Мастер-класс по смысловому чтению " + tag;
         LocalDateTime start = today().plusDays(9).atTime(11, 0);
 
-        LoginPage.open(browser, root()).signInAs("methodologist", TestDatabase.DEMO_PASSWORD);
-        EventListPage events = EventListPage.open(browser, root());
+        LoginPage.open(browser, root(base)).signInAs("methodologist", TestDatabase.DEMO_PASSWORD);
+        EventListPage events = EventListPage.open(browser, root(base));
         assertTrue(events.hasCreateForm());
         String refused = events.fill(title, "MASTER_CLASS", TYPED.format(start), TYPED.format(start.minusHours(2)),
                 "ЦНППМ, ауд. 12", "0", "Практика для учителей-предметников", List.of("MET-02")).create();
@@ -251,7 +246,7 @@ class EventsAndCalendarIT extends BrowserTest {
         assertEquals(201, new ApiClient(base).as("ev.a." + tag, PASSWORD)
                 .post("api/v1/events/" + event + "/registrations", Json.createObjectBuilder().build()).status());
 
-        EventPageObject page = events.openEvent(root(), event);
+        EventPageObject page = events.openEvent(root(base), event);
         assertEquals(2, page.registrationRows().size(), page.registrationRows().toString());
         String answer = page.tick(present).markAttendance();
         assertTrue(answer.contains("Отмечено присутствие участников: 1"), answer);
@@ -275,7 +270,7 @@ class EventsAndCalendarIT extends BrowserTest {
 
         // The page: a teacher has no attendance form, and a forged postback of its button does nothing.
         page.signOut().signInAs("ev.p." + tag, PASSWORD);
-        EventPageObject asTeacher = EventPageObject.open(browser, root(), event);
+        EventPageObject asTeacher = EventPageObject.open(browser, root(base), event);
         assertFalse(asTeacher.showsRegistrations());
         Object status = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"

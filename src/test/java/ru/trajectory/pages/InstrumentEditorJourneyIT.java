@@ -66,17 +66,12 @@ class InstrumentEditorJourneyIT extends BrowserTest {
     @ArquillianResource
     URL base;
 
-    private String root() {
-        String s = Deployments.local(base).toString();
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
-    }
-
     @Test
     void methodologistBuildsAndPublishesATest() throws IOException {
         String code = "IT-EDITOR-" + System.currentTimeMillis();
 
-        LoginPage.open(browser, root()).signInAs("methodologist", PASSWORD);
-        InstrumentEditorPage editor = InstrumentListPage.open(browser, root()).createDraft(code, TITLE, "Тест");
+        LoginPage.open(browser, root(base)).signInAs("methodologist", PASSWORD);
+        InstrumentEditorPage editor = InstrumentListPage.open(browser, root(base)).createDraft(code, TITLE, "Тест");
         long id = editor.instrumentId();
         assertEquals(TITLE, editor.title());
         assertEquals("Черновик", editor.status());
@@ -188,7 +183,7 @@ class InstrumentEditorJourneyIT extends BrowserTest {
         assertFalse(editor.editable(), "a published version is no longer edited");
         screenshot("published");
 
-        String row = InstrumentListPage.open(browser, root()).rowText(code);
+        String row = InstrumentListPage.open(browser, root(base)).rowText(code);
         assertTrue(row.contains(TITLE_EDITED) && row.contains("Опубликована"), row);
 
         // The API shows exactly what was built, in the final order.

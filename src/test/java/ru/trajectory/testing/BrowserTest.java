@@ -45,10 +45,15 @@ public abstract class BrowserTest {
         }
     }
 
+    /** The deployment's address on loopback without the trailing slash; page paths follow it. */
+    protected static String root(URL base) {
+        String b = Deployments.local(base).toString();
+        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
+
     /** Absolute address of a page of the deployment. */
     protected String url(URL base, String path) {
-        String b = Deployments.local(base).toString();
-        return (b.endsWith("/") ? b.substring(0, b.length() - 1) : b) + (path.startsWith("/") ? path : "/" + path);
+        return root(base) + (path.startsWith("/") ? path : "/" + path);
     }
 
     protected <T> T waitFor(Function<WebDriver, T> condition) {
