@@ -111,6 +111,9 @@ public final class PortalLauncher {
         builder.environment().put("DB_URL", db.url());
         builder.environment().put("DB_USER", db.user());
         builder.environment().put("DB_PASSWORD", db.password());
+        // The practice bank's index and attachments live beside the database, in the portal's home.
+        builder.environment().put("TRAJECTORY_SEARCH_INDEX_DIR", home.resolve("search-index").toString());
+        builder.environment().put("TRAJECTORY_ATTACHMENTS_DIR", home.resolve("attachments").toString());
         say("Запускаю Payara Micro на порту " + port + "; журнал сервера: " + logs.resolve("server.log"));
         return builder.start();
     }

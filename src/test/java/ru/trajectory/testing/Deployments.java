@@ -1,9 +1,13 @@
 package ru.trajectory.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -21,6 +25,12 @@ public final class Deployments {
 
     private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
+    /**
+     * Files the portal writes beside its database (search index, attachments), one folder per
+     * test run, so tests never touch a developer's own {@code ~/.trajectory}.
+     */
+    private static final Path RUN_FILES = runFiles();
+
     private Deployments() {
     }
 
@@ -34,6 +44,14 @@ public final class Deployments {
             return new URI(u.getScheme(), u.getUserInfo(), "localhost", u.getPort(), u.getPath(), null, null);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Path runFiles() {
+        try {
+            return Files.createTempDirectory("trajectory-it-files");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -58,6 +76,8 @@ public final class Deployments {
                 "mail.smtp.host=localhost",
                 "mail.smtp.port=" + TestMail.smtpPort(),
                 "mail.from=" + TestMail.FROM,
+                "trajectory.search.index-dir=" + RUN_FILES.resolve("search-index"),
+                "trajectory.attachments-dir=" + RUN_FILES.resolve("attachments"),
                 "notifications.mail.interval-seconds=1",
                 "courses.reminders.interval-seconds=2",
                 "trajectory.public-url=http://localhost",

@@ -1,0 +1,2 @@
+/** Unit tests of the practice entities' invariants and review workflow. */
+package ru.trajectory.practices.entity;
