@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.json.Json;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import ru.trajectory.testing.ApiClient;
+import ru.trajectory.testing.Eventually;
 import ru.trajectory.testing.ApiClient.Response;
 import ru.trajectory.testing.Deployments;
 import ru.trajectory.testing.TestAccounts;
@@ -307,40 +309,19 @@ class NotificationsIT {
                 .filter(i -> i.asJsonObject().getString("kind").equals(kind)).count();
     }
 
-    /** Polls the person's notifications until one of the kind appears (the reminder job runs every 2 s). */
+    /** Waits for a notification of the kind (the reminder job runs every 2 s). */
     private static JsonObject awaitNotification(ApiClient who, String kind) {
-        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            var found = who.get("api/v1/me/notifications?size=200").json().getJsonArray("items").stream()
-                    .map(i -> i.asJsonObject()).filter(i -> i.getString("kind").equals(kind)).findFirst();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            pause();
-        }
-        throw new AssertionError("No notification of kind " + kind + " within " + MAIL_WAIT);
+        return Eventually.get(MAIL_WAIT, "a notification of kind " + kind, () -> who.get("api/v1/me/notifications?size=200")
+                .json().getJsonArray("items").stream().map(i -> i.asJsonObject())
+                .filter(i -> i.getString("kind").equals(kind)).findFirst());
     }
 
     private static void awaitSql(String countQuery, long expected) {
-        long deadline = System.nanoTime() + MAIL_WAIT.toNanos();
-        while (TestSql.number(countQuery) != expected) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not " + expected + " within " + MAIL_WAIT + ": " + countQuery);
-            }
-            pause();
-        }
+        Eventually.get(MAIL_WAIT, expected + " from " + countQuery,
+                () -> Optional.of(true).filter(x -> TestSql.number(countQuery) == expected));
     }
 
     private static Predicate<MimeMessage> subject(String part) {
         return m -> TestMail.subject(m) != null && TestMail.subject(m).contains(part);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import ru.trajectory.testing.ApiClient;
+import ru.trajectory.testing.Eventually;
 import ru.trajectory.testing.ApiClient.Response;
 import ru.trajectory.testing.Deployments;
 import ru.trajectory.testing.TestAccounts;
@@ -184,16 +187,11 @@ class PracticesApiIT {
         return Json.createObjectBuilder().add("scores", scores).build();
     }
 
-    /** Polls until the answer satisfies the condition; the index is fed every couple of seconds. */
-    private static JsonObject await(ApiClient client, String path, Predicate<JsonObject> done) throws Exception {
-        Response last = null;
-        for (int i = 0; i < 60; i++) {
-            last = client.get(path);
-            if (last.status() == 200 && done.test(last.json())) {
-                return last.json();
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("Not found in time: " + (last == null ? "" : last.status() + " " + last.body()));
+    /** Waits until the answer satisfies the condition; the index is fed every couple of seconds. */
+    private static JsonObject await(ApiClient client, String path, Predicate<JsonObject> done) {
+        return Eventually.get(Duration.ofSeconds(30), "GET " + path + " to answer as expected", () -> {
+            Response r = client.get(path);
+            return r.status() == 200 && done.test(r.json()) ? Optional.of(r.json()) : Optional.empty();
+        });
     }
 }
