@@ -104,6 +104,7 @@ public final class PortalLauncher {
                 "--deploy", war.toString(),
                 "--port", Integer.toString(port),
                 "--nocluster",
+                "--prebootcommandfile", configDir.resolve("payara-preboot.asadmin").toString(),
                 "--rootdir", home.resolve("payara").toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

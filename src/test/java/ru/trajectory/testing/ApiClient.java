@@ -23,7 +23,13 @@ import jakarta.json.JsonStructure;
 public final class ApiClient {
 
     private final URI base;
+    /**
+     * HTTP/1.1, as the portal is served without TLS: the JDK client would otherwise offer every
+     * request an h2c upgrade, and Grizzly answers a failed upgrade of a long request line by
+     * breaking the connection for the requests after it.
+     */
     private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

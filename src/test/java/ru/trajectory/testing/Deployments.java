@@ -56,6 +56,14 @@ public final class Deployments {
     }
 
     public static WebArchive portal() {
+        return portal(new String[0]);
+    }
+
+    /**
+     * The portal with extra MicroProfile Config lines ({@code key=value}) for one test class's
+     * needs (a small batch, its own index folder); they come last, so they override the lines above.
+     */
+    public static WebArchive portal(String... extraConfig) {
         File war = new File(System.getProperty("trajectory.war", "target/ROOT.war"));
         if (!war.isFile()) {
             throw new IllegalStateException("Build the WAR first (mvn verify runs package before the tests): " + war);
@@ -81,6 +89,7 @@ public final class Deployments {
                 "notifications.mail.interval-seconds=1",
                 "courses.reminders.interval-seconds=2",
                 "trajectory.public-url=http://localhost",
+                String.join("\n", extraConfig),
                 "")), CONFIG);
         return archive;
     }

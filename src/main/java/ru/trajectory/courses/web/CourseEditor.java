@@ -13,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.trajectory.platform.web.PageMessages;
 import ru.trajectory.courses.entity.CourseFormat;
 import ru.trajectory.courses.entity.SessionStatus;
 import ru.trajectory.courses.service.Catalogue;
@@ -119,27 +120,27 @@ public class CourseEditor implements Serializable {
         try {
             if (course == null) {
                 CourseView created = catalogue.create(input);
-                CourseMessages.keep(CourseMessages.text("courses.edit.created"));
+                PageMessages.keep(PageMessages.text("courses.edit.created"));
                 return "/courses/edit?faces-redirect=true&id=" + created.getId();
             }
             course = catalogue.update(course.getId(), input);
-            CourseMessages.info(CourseMessages.text("courses.edit.saved"));
+            PageMessages.info(PageMessages.text("courses.edit.saved"));
         } catch (ValidationFailure e) {
-            CourseMessages.fields(e, COURSE_FIELDS::get);
+            PageMessages.fields(e, COURSE_FIELDS::get);
         } catch (AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         return null;
     }
 
     public void publish() {
         course = catalogue.publish(course.getId());
-        CourseMessages.info(CourseMessages.text("courses.edit.published"));
+        PageMessages.info(PageMessages.text("courses.edit.published"));
     }
 
     public void archive() {
         course = catalogue.archive(course.getId());
-        CourseMessages.info(CourseMessages.text("courses.edit.archived"));
+        PageMessages.info(PageMessages.text("courses.edit.archived"));
     }
 
     /** Puts a session into the form for rescheduling. */
@@ -169,26 +170,26 @@ public class CourseEditor implements Serializable {
         try {
             if (sessionId == null) {
                 sessions.add(course.getId(), input);
-                CourseMessages.info(CourseMessages.text("courses.edit.sessionAdded"));
+                PageMessages.info(PageMessages.text("courses.edit.sessionAdded"));
             } else {
                 sessions.update(sessionId, input);
-                CourseMessages.info(CourseMessages.text("courses.edit.sessionSaved"));
+                PageMessages.info(PageMessages.text("courses.edit.sessionSaved"));
             }
             course = catalogue.forEditing(course.getId());
             newSession();
         } catch (ValidationFailure e) {
-            CourseMessages.fields(e, SESSION_FIELDS::get);
+            PageMessages.fields(e, SESSION_FIELDS::get);
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
     }
 
     public void cancelSession(long id) {
         try {
             sessions.cancel(id);
-            CourseMessages.info(CourseMessages.text("courses.edit.sessionCancelled"));
+            PageMessages.info(PageMessages.text("courses.edit.sessionCancelled"));
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         course = catalogue.forEditing(course.getId());
         if (sessionId != null && sessionId == id) {

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.trajectory.platform.web.PageMessages;
 import ru.trajectory.courses.entity.EnrollmentStatus;
 import ru.trajectory.courses.service.Catalogue;
 import ru.trajectory.courses.service.CourseSearch;
@@ -61,14 +62,14 @@ public class CoursePage implements Serializable {
         try {
             EnrollmentView e = enrollments.enroll(sessionId, null);
             if (e.getStatus() == EnrollmentStatus.CONFIRMED) {
-                CourseMessages.info(CourseMessages.text("courses.enrolled.CONFIRMED"));
+                PageMessages.info(PageMessages.text("courses.enrolled.CONFIRMED"));
             } else if (e.getStatus() == EnrollmentStatus.WAITLISTED) {
-                CourseMessages.warn(CourseMessages.text("courses.enrolled.WAITLISTED") + " " + e.getPosition());
+                PageMessages.warn(PageMessages.text("courses.enrolled.WAITLISTED") + " " + e.getPosition());
             } else {
-                CourseMessages.info(CourseMessages.text("courses.enrolled.PENDING_APPROVAL"));
+                PageMessages.info(PageMessages.text("courses.enrolled.PENDING_APPROVAL"));
             }
         } catch (ValidationFailure | ConflictException | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         load();
     }
@@ -76,9 +77,9 @@ public class CoursePage implements Serializable {
     public void cancel(long enrollmentId) {
         try {
             enrollments.cancel(enrollmentId);
-            CourseMessages.info(CourseMessages.text("courses.cancelled"));
+            PageMessages.info(PageMessages.text("courses.cancelled"));
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         load();
     }

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.trajectory.platform.web.PageMessages;
 import ru.trajectory.courses.service.EventDetails;
 import ru.trajectory.courses.service.EventRegistrationView;
 import ru.trajectory.courses.service.LearningEvents;
@@ -59,9 +60,9 @@ public class EventPage implements Serializable {
     public void register() {
         try {
             events.register(eventId);
-            CourseMessages.info(CourseMessages.text("events.registered") + " «" + details.getEvent().getTitle() + "»");
+            PageMessages.info(PageMessages.text("events.registered") + " «" + details.getEvent().getTitle() + "»");
         } catch (ValidationFailure | ConflictException | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         refresh();
     }
@@ -70,14 +71,14 @@ public class EventPage implements Serializable {
         List<Long> ticked = selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(Map.Entry::getKey).sorted().toList();
         if (ticked.isEmpty()) {
-            CourseMessages.warn(CourseMessages.text("events.attendance.none"));
+            PageMessages.warn(PageMessages.text("events.attendance.none"));
             return;
         }
         try {
             int marked = events.markAttendance(eventId, ticked);
-            CourseMessages.info(CourseMessages.text("events.attendance.marked") + " " + marked);
+            PageMessages.info(PageMessages.text("events.attendance.marked") + " " + marked);
         } catch (ValidationFailure | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         refresh();
     }

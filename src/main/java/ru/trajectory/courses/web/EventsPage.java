@@ -17,6 +17,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.trajectory.platform.web.PageMessages;
 import ru.trajectory.courses.entity.EventKind;
 import ru.trajectory.courses.service.EventView;
 import ru.trajectory.courses.service.LearningEvents;
@@ -101,9 +102,9 @@ public class EventsPage implements Serializable {
     public void register(long eventId) {
         try {
             EventView e = events.register(eventId);
-            CourseMessages.info(CourseMessages.text("events.registered") + " «" + e.getTitle() + "»");
+            PageMessages.info(PageMessages.text("events.registered") + " «" + e.getTitle() + "»");
         } catch (ValidationFailure | ConflictException | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         refresh();
     }
@@ -113,7 +114,7 @@ public class EventsPage implements Serializable {
         try {
             EventView created = events.create(title, kind == null ? null : kind.name(), moscow(startsAt), moscow(endsAt),
                     place, description, capacity, new LinkedHashSet<>(competencies));
-            CourseMessages.info(CourseMessages.text("events.created") + " «" + created.getTitle() + "»");
+            PageMessages.info(PageMessages.text("events.created") + " «" + created.getTitle() + "»");
             clearForm();
             refresh();
         } catch (ValidationFailure failure) {
@@ -122,10 +123,10 @@ public class EventsPage implements Serializable {
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, error.message(), null));
             }
             context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    CourseMessages.text("events.form.fix"), null));
+                    PageMessages.text("events.form.fix"), null));
             context.validationFailed();
         } catch (AccessDeniedException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
             context.validationFailed();
         }
     }

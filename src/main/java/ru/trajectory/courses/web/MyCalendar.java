@@ -16,6 +16,7 @@ import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 
+import ru.trajectory.platform.web.PageMessages;
 import ru.trajectory.courses.service.CalendarEntry;
 import ru.trajectory.courses.service.LearningCalendar;
 
@@ -80,15 +81,15 @@ public class MyCalendar implements Serializable {
 
     /** The status in words: the enrollment's for a session, registered or attended for an event. */
     public String status(CalendarEntry entry) {
-        String text = entry.isSession() ? CourseMessages.text("courses.status." + entry.getEnrollmentStatus())
-                : CourseMessages.text(entry.isAttended() ? "calendar.ics.attended" : "calendar.ics.registered");
-        return entry.isCancelled() ? CourseMessages.text("calendar.cancelled") + " · " + text : text;
+        String text = entry.isSession() ? PageMessages.text("courses.status." + entry.getEnrollmentStatus())
+                : PageMessages.text(entry.isAttended() ? "calendar.ics.attended" : "calendar.ics.registered");
+        return entry.isCancelled() ? PageMessages.text("calendar.cancelled") + " · " + text : text;
     }
 
     /** What the entry is: «Курс» or the event's kind. */
     public String kind(CalendarEntry entry) {
-        return entry.isSession() ? CourseMessages.text("calendar.kind.COURSE_SESSION")
-                : CourseMessages.text("events.kind." + entry.getEventKind());
+        return entry.isSession() ? PageMessages.text("calendar.kind.COURSE_SESSION")
+                : PageMessages.text("events.kind." + entry.getEventKind());
     }
 
     public ScheduleModel getSchedule() {

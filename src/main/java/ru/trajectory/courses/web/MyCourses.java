@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.trajectory.platform.web.PageMessages;
 import ru.trajectory.courses.service.CourseSearch;
 import ru.trajectory.courses.service.Enrollments;
 import ru.trajectory.courses.service.MyEnrollments;
@@ -35,9 +36,9 @@ public class MyCourses implements Serializable {
     public void cancel(long enrollmentId) {
         try {
             enrollments.cancel(enrollmentId);
-            CourseMessages.info(CourseMessages.text("courses.cancelled"));
+            PageMessages.info(PageMessages.text("courses.cancelled"));
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         load();
     }

@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.file.UploadedFile;
 
+import ru.trajectory.platform.web.PageMessages;
 import ru.trajectory.courses.service.Completions;
 import ru.trajectory.courses.service.SessionRoster;
 import ru.trajectory.courses.service.Sessions;
@@ -93,13 +94,13 @@ public class SessionRosterPage implements Serializable {
         try {
             int done = chosen == null ? completions.completeGroup(sessionId, hours, date, certificate)
                     : completions.completeSelected(sessionId, chosen, hours, date, certificate);
-            CourseMessages.info(CourseMessages.text("courses.roster.completed") + " " + done);
+            PageMessages.info(PageMessages.text("courses.roster.completed") + " " + done);
             selected.clear();
             certificate = null;
         } catch (ValidationFailure e) {
-            CourseMessages.fields(e, FIELDS::get);
+            PageMessages.fields(e, FIELDS::get);
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         load();
     }
@@ -107,28 +108,28 @@ public class SessionRosterPage implements Serializable {
     public void upload() {
         report = null;
         if (file == null || file.getSize() == 0) {
-            CourseMessages.fields(ValidationFailure.of("file", CourseMessages.text("import.noFile")), f -> "import-form:file");
+            PageMessages.fields(ValidationFailure.of("file", PageMessages.text("import.noFile")), f -> "import-form:file");
             return;
         }
         String name = file.getFileName() == null ? "" : file.getFileName().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
-            CourseMessages.fields(ValidationFailure.of("file", CourseMessages.text("import.wrongType")), f -> "import-form:file");
+            PageMessages.fields(ValidationFailure.of("file", PageMessages.text("import.wrongType")), f -> "import-form:file");
             return;
         }
         if (file.getSize() > MAX_BYTES) {
-            CourseMessages.fields(ValidationFailure.of("file", CourseMessages.text("import.tooLarge")), f -> "import-form:file");
+            PageMessages.fields(ValidationFailure.of("file", PageMessages.text("import.tooLarge")), f -> "import-form:file");
             return;
         }
         try {
             report = completions.importCsv(roster.session().getId(), file.getContent(), partial);
-            CourseMessages.info(CourseMessages.text("import.done"));
+            PageMessages.info(PageMessages.text("import.done"));
         } catch (ImportRejected rejected) {
             report = rejected.getReport();
-            CourseMessages.fields(ValidationFailure.of("file", CourseMessages.text("import.rejected")), f -> null);
+            PageMessages.fields(ValidationFailure.of("file", PageMessages.text("import.rejected")), f -> null);
         } catch (ValidationFailure e) {
-            CourseMessages.fields(e, f -> "import-form:file");
+            PageMessages.fields(e, f -> "import-form:file");
         } catch (AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         } finally {
             file = null;
         }

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.trajectory.platform.web.PageMessages;
 import ru.trajectory.courses.entity.EnrollmentStatus;
 import ru.trajectory.courses.service.EnrollmentView;
 import ru.trajectory.courses.service.Enrollments;
@@ -78,10 +79,10 @@ public class StaffRequests implements Serializable {
     private void decide(long enrollmentId, boolean approve) {
         try {
             EnrollmentView e = enrollments.decide(enrollmentId, approve);
-            CourseMessages.info(CourseMessages.text(approve ? "courses.requests.approved." + e.getStatus()
+            PageMessages.info(PageMessages.text(approve ? "courses.requests.approved." + e.getStatus()
                     : "courses.requests.rejected"));
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         refresh();
     }
@@ -90,17 +91,17 @@ public class StaffRequests implements Serializable {
         Long personId = Ids.parse(person);
         Long sessionId = Ids.parse(session);
         if (personId == null || sessionId == null) {
-            CourseMessages.fields(ValidationFailure.of(personId == null ? "person" : "session",
-                    CourseMessages.text(personId == null ? "courses.requests.choosePerson" : "courses.requests.chooseSession")),
+            PageMessages.fields(ValidationFailure.of(personId == null ? "person" : "session",
+                    PageMessages.text(personId == null ? "courses.requests.choosePerson" : "courses.requests.chooseSession")),
                     f -> "enroll-form:" + f);
             return;
         }
         try {
             EnrollmentView e = enrollments.enroll(sessionId, personId);
-            CourseMessages.info(CourseMessages.text("courses.requests.enrolled." + e.getStatus()));
+            PageMessages.info(PageMessages.text("courses.requests.enrolled." + e.getStatus()));
             person = null;
         } catch (ValidationFailure | ConflictException | AccessDeniedException | NotFoundException e) {
-            CourseMessages.error(e);
+            PageMessages.error(e);
         }
         openSessions = staffLearning.openSessions(schoolId);
         refresh();

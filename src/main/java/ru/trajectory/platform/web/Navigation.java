@@ -71,6 +71,10 @@ public class Navigation {
         }
         addDiagnostics(caller, msg, root, viewId, ownSchools);
         addCourses(caller, msg, root, viewId);
+        addPractices(caller, msg, root, viewId);
+        if (caller.personId() != null) {
+            add(msg.getString("nav.notifications"), "pi pi-bell", root, "/notifications.xhtml", viewId);
+        }
         add(msg.getString("nav.password"), "pi pi-key", root, "/identity/password.xhtml", viewId);
         if (caller.has(Role.ADMIN)) {
             add(msg.getString("nav.audit"), "pi pi-shield", root, "/identity/audit.xhtml", viewId);
@@ -125,7 +129,20 @@ public class Navigation {
         if (caller.has(Role.METHODOLOGIST) || caller.has(Role.ADMIN)) {
             add(msg.getString("nav.manageCourses"), "pi pi-cog", root, "/courses/manage.xhtml", viewId);
         }
-        add(msg.getString("nav.notifications"), "pi pi-bell", root, "/notifications.xhtml", viewId);
+    }
+
+    /** The bank for everyone who works in a region; the review queue and the index for those who keep it. */
+    private void addPractices(Caller caller, ResourceBundle msg, String root, String viewId) {
+        if (caller.personId() != null) {
+            add(msg.getString("nav.practices"), "pi pi-lightbulb", root, "/practices/search.xhtml", viewId);
+            add(msg.getString("nav.myPractices"), "pi pi-file-edit", root, "/practices/mine.xhtml", viewId);
+        }
+        if (caller.has(Role.METHODOLOGIST) || caller.has(Role.ADMIN)) {
+            add(msg.getString("nav.practiceReview"), "pi pi-verified", root, "/practices/queue.xhtml", viewId);
+        }
+        if (caller.has(Role.ADMIN)) {
+            add(msg.getString("nav.searchIndex"), "pi pi-database", root, "/practices/index-admin.xhtml", viewId);
+        }
     }
 
     private void add(String label, String icon, String root, String path, String currentPage) {

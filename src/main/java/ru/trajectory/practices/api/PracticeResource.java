@@ -25,9 +25,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import ru.trajectory.practices.search.FacetDimension;
+import ru.trajectory.practices.search.SearchSort;
 import ru.trajectory.practices.service.PracticeAuthoring;
 import ru.trajectory.practices.service.PracticeReview;
 import ru.trajectory.practices.service.PracticeSearch;
+import ru.trajectory.practices.service.PracticeSuggestions;
 import ru.trajectory.practices.service.PracticeUse;
 import ru.trajectory.practices.service.PracticeView;
 import ru.trajectory.platform.api.Ids;
@@ -59,6 +61,9 @@ public class PracticeResource {
 
     @Inject
     PracticeSearch search;
+
+    @Inject
+    PracticeSuggestions suggestions;
 
     @Context
     UriInfo uri;
@@ -103,7 +108,10 @@ public class PracticeResource {
                              @QueryParam("tag") List<String> tag, @QueryParam("targetGroup") List<String> targetGroup,
                              @QueryParam("municipality") List<String> municipality,
                              @QueryParam("year") List<String> year,
+                             @QueryParam("sort") String sort,
                              @QueryParam("page") String page, @QueryParam("size") String size) {
+        SearchSort order = SearchSort.parse(sort).orElseThrow(() -> ValidationFailure.of("sort",
+                "Сортировка бывает relevance, date или applications"));
         Map<FacetDimension, Set<String>> filters = new EnumMap<>(FacetDimension.class);
         put(filters, FacetDimension.SUBJECT, subject);
         put(filters, FacetDimension.LEVEL, level);
@@ -113,7 +121,8 @@ public class PracticeResource {
         put(filters, FacetDimension.MUNICIPALITY, municipality);
         put(filters, FacetDimension.YEAR, year);
         // Zero-based pages, like PageRequest in the rest of the API.
-        return PracticeJson.searchResult(search.search(q, filters, number(page, "page", 0), number(size, "size", 10)));
+        return PracticeJson.searchResult(
+                search.search(q, filters, order, number(page, "page", 0), number(size, "size", 10)));
     }
 
     @GET
@@ -179,6 +188,23 @@ public class PracticeResource {
         return Json.createObjectBuilder()
                 .add("items", PracticeJson.hits(search.related(Ids.path(id, NOT_FOUND), number(size, "size", 5))))
                 .build();
+    }
+
+    /** «Подсказки при вводе»: {@code ?q=&size=} → {@code {"items": [{id, title}]}}; blank q gives none. */
+    @GET
+    @Path("suggest")
+    public JsonObject suggest(@QueryParam("q") String q, @QueryParam("size") String size) {
+        return SuggestionJson.titles(search.suggest(q, number(size, "size", 8)));
+    }
+
+    /**
+     * Published practices for a competency, as route steps: {@code ?competency=CODE&size=} →
+     * {@code {"items": [{id, title, summary, reviewScore?, applications, reason}]}}, tagged ones first.
+     */
+    @GET
+    @Path("suggestions")
+    public JsonObject suggestions(@QueryParam("competency") String competency, @QueryParam("size") String size) {
+        return SuggestionJson.practices(suggestions.forCompetencyCode(competency, number(size, "size", 10)));
     }
 
     private static void put(Map<FacetDimension, Set<String>> filters, FacetDimension dimension, List<String> values) {

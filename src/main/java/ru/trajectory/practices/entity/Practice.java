@@ -194,13 +194,41 @@ public class Practice {
 
     // ---------------------------------------------------------------- workflow
 
+    /**
+     * A practice taken over from an existing bank ({@code POST /practices/import}): it passed its
+     * review there, so it starts published, dated when that bank published it, with no review
+     * score of this portal. This is the only way into PUBLISHED that skips {@link #publish}, and it
+     * asks for the same complete content as a submission; callers are the import service, which
+     * lets only a methodologist of the practice's region do this.
+     *
+     * @param coAuthorIds further authors besides the lead
+     * @param publishedAt when the old bank published it, not after {@code now}; null for now
+     */
+    public static Practice imported(long leadAuthorId, Collection<Long> coAuthorIds, Long schoolId, long regionId,
+                                    PracticeContent content, Instant publishedAt, Instant now) {
+        Practice practice = new Practice(leadAuthorId, schoolId, regionId, now);
+        practice.revise(content, now);
+        practice.setAuthors(coAuthorIds, now);
+        practice.requireComplete("Импортируемая практика должна иметь название, аннотацию и описание");
+        if (publishedAt != null && publishedAt.isAfter(now)) {
+            throw new IllegalArgumentException("Publication date " + publishedAt + " is in the future");
+        }
+        practice.publishedAt = publishedAt == null ? now : publishedAt;
+        practice.move(PracticeStatus.PUBLISHED, now);
+        return practice;
+    }
+
     /** An author hands the practice to the experts. */
     public void submit(Instant now) {
         requireEditable();
-        if (title.isBlank() || summary.isBlank() || body.isBlank()) {
-            throw new ConflictException("Перед отправкой на экспертизу заполните название, аннотацию и описание");
-        }
+        requireComplete("Перед отправкой на экспертизу заполните название, аннотацию и описание");
         move(PracticeStatus.ON_REVIEW, now);
+    }
+
+    private void requireComplete(String message) {
+        if (title.isBlank() || summary.isBlank() || body.isBlank()) {
+            throw new ConflictException(message);
+        }
     }
 
     /** The expert accepts it: it becomes visible to everyone with the review's mean score. */

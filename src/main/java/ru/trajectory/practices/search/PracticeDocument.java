@@ -1,5 +1,6 @@
 package ru.trajectory.practices.search;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 
@@ -11,6 +12,8 @@ import java.util.Set;
  * @param status the review state's name; only {@link #PUBLISHED} is visible to everyone
  * @param visibleTo person ids (authors, co-authors, reviewers) who see the practice whatever
  *     its status
+ * @param dated when it was published (or written, for a draft), for sorting by date
+ * @param applications how many teachers apply it, for sorting by popularity
  */
 public record PracticeDocument(
         long id,
@@ -26,7 +29,9 @@ public record PracticeDocument(
         String municipality,
         Integer year,
         String status,
-        Set<Long> visibleTo) {
+        Set<Long> visibleTo,
+        Instant dated,
+        long applications) {
 
     public static final String PUBLISHED = "PUBLISHED";
 
@@ -42,6 +47,16 @@ public record PracticeDocument(
         tags = copy(tags);
         targetGroups = copy(targetGroups);
         visibleTo = visibleTo == null ? Set.of() : Set.copyOf(visibleTo);
+        dated = dated == null ? Instant.EPOCH : dated;
+    }
+
+    /** A practice with no date and no applications, as tests and generated banks describe one. */
+    public PracticeDocument(long id, String title, String summary, String body, String attachmentText,
+                            Set<String> subjects, Set<String> levels, Set<String> competencyCodes, Set<String> tags,
+                            Set<String> targetGroups, String municipality, Integer year, String status,
+                            Set<Long> visibleTo) {
+        this(id, title, summary, body, attachmentText, subjects, levels, competencyCodes, tags, targetGroups,
+                municipality, year, status, visibleTo, null, 0);
     }
 
     private static Set<String> copy(Set<String> values) {

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -53,10 +54,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -75,6 +79,12 @@ public final class PracticeIndex implements AutoCloseable {
     private static final String ID = "id";
     private static final String STATUS = "status";
     private static final String VISIBLE_TO = "visibleTo";
+    private static final String DATED = "dated";
+    private static final String APPLICATIONS = "applications";
+    private static final Sort NEWEST_FIRST = new Sort(new SortField(DATED, SortField.Type.LONG, true));
+    private static final Sort MOST_APPLIED_FIRST = new Sort(
+            new SortField(APPLICATIONS, SortField.Type.LONG, true), SortField.FIELD_SCORE,
+            new SortField(DATED, SortField.Type.LONG, true));
     private static final String STEM = "_stem";
     private static final String LEMMA = "_lemma";
     private static final String PLAIN = "_plain";
@@ -142,14 +152,37 @@ public final class PracticeIndex implements AutoCloseable {
             facetsConfig.setMultiValued(dimension.key(), dimension.multiValued());
         }
         this.directory = FSDirectory.open(indexDirectory);
-        openWriter();
+        try {
+            openWriter();
+        } catch (IOException | RuntimeException e) {
+            // A half-opened index must not keep the directory or the analysers' resources.
+            IOUtils.closeWhileHandlingException(directory, indexAnalyzer);
+            analyzers.close();
+            throw e;
+        }
     }
 
+    /**
+     * Opens the writer and the searcher manager as a pair. If the reader cannot be opened (a
+     * corrupt segment), the new writer is rolled back: otherwise it would keep the index's write
+     * lock, and every later attempt to open or repair the index in this JVM would fail with
+     * {@code LockObtainFailedException} until a restart.
+     */
     private void openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, null);
+        IndexWriter opened = new IndexWriter(directory, config);
+        try {
+            searchers = new SearcherManager(opened, null);
+        } catch (IOException | RuntimeException e) {
+            try {
+                opened.rollback();
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+        writer = opened;
     }
 
     // ---------------------------------------------------------------- writing
@@ -180,7 +213,10 @@ public final class PracticeIndex implements AutoCloseable {
      * Replaces the whole index with the given practices. Searches keep answering from the old
      * index until the new one is committed, because the searcher is only refreshed at the end;
      * single writes wait for the rebuild, so an update newer than the rebuild's snapshot is applied
-     * after it instead of being overwritten. On failure the old index is left as it was.
+     * after it instead of being overwritten. On failure the old index is left as it was. Nothing is
+     * committed before the end (not even the {@code deleteAll}), so a process killed mid-rebuild
+     * restarts with the last committed, old index; the segments written so far are unreferenced
+     * and the next writer deletes them.
      *
      * @param progress receives the number of practices written so far, every
      *     {@value #PROGRESS_EVERY} and at the end
@@ -236,6 +272,8 @@ public final class PracticeIndex implements AutoCloseable {
         Document document = new Document();
         document.add(new StringField(ID, Long.toString(practice.id()), Field.Store.YES));
         document.add(new StringField(STATUS, practice.status(), Field.Store.NO));
+        document.add(new NumericDocValuesField(DATED, practice.dated().toEpochMilli()));
+        document.add(new NumericDocValuesField(APPLICATIONS, practice.applications()));
         for (Long person : practice.visibleTo()) {
             document.add(new StringField(VISIBLE_TO, person.toString(), Field.Store.NO));
         }
@@ -344,10 +382,21 @@ public final class PracticeIndex implements AutoCloseable {
         DrillDownQuery query = new DrillDownQuery(facetsConfig, visibleOnly(text, request.callerPersonId()));
         request.filters().forEach((dimension, values) -> values.forEach(value -> query.add(dimension.key(), value)));
         int wanted = (request.page() + 1) * request.size();
-        FacetsCollectorManager.FacetsResult result =
-                FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+        Sort order = order(request);
+        FacetsCollectorManager.FacetsResult result = order == null
+                ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+                : FacetsCollectorManager.search(searcher, query, wanted, order, true, new FacetsCollectorManager());
         long total = result.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         return new Page(result.topDocs(), total, facetCounts(searcher, result));
+    }
+
+    /** Null for relevance; a blank query has no relevance, so it lists the newest first. */
+    private static Sort order(SearchRequest request) {
+        return switch (request.sort()) {
+            case RELEVANCE -> request.query().isBlank() ? NEWEST_FIRST : null;
+            case DATE -> NEWEST_FIRST;
+            case APPLICATIONS -> MOST_APPLIED_FIRST;
+        };
     }
 
     private Map<String, List<SearchResult.FacetCount>> facetCounts(
@@ -561,9 +610,9 @@ public final class PracticeIndex implements AutoCloseable {
     public void close() throws IOException {
         writeLock.lock();
         try {
-            searchers.close();
-            writer.close();
-            directory.close();
+            // Each is closed even if one before it fails (a writer whose disk went away cannot commit
+            // on close), so that the directory is released and the index can be opened again.
+            IOUtils.close(searchers, writer, directory);
         } finally {
             writeLock.unlock();
             analyzers.close();

@@ -13,14 +13,16 @@ import java.util.Set;
  * @param callerPersonId whose drafts and reviews are visible besides published practices;
  *     {@code null} for published only
  * @param page zero-based
+ * @param sort relevance when null
  */
 public record SearchRequest(String query, Map<FacetDimension, Set<String>> filters, Long callerPersonId,
-                            int page, int size) {
+                            int page, int size, SearchSort sort) {
 
     public static final int MAX_SIZE = 100;
 
     public SearchRequest {
         query = query == null ? "" : query;
+        sort = sort == null ? SearchSort.RELEVANCE : sort;
         if (page < 0) {
             throw new IllegalArgumentException("page must not be negative: " + page);
         }
@@ -38,6 +40,11 @@ public record SearchRequest(String query, Map<FacetDimension, Set<String>> filte
         filters = Map.copyOf(copy);
     }
 
+    public SearchRequest(String query, Map<FacetDimension, Set<String>> filters, Long callerPersonId,
+                         int page, int size) {
+        this(query, filters, callerPersonId, page, size, SearchSort.RELEVANCE);
+    }
+
     public static SearchRequest of(String query) {
         return new SearchRequest(query, Map.of(), null, 0, 10);
     }
@@ -49,14 +56,18 @@ public record SearchRequest(String query, Map<FacetDimension, Set<String>> filte
         Set<String> values = new LinkedHashSet<>(copy.getOrDefault(dimension, Set.of()));
         values.add(value);
         copy.put(dimension, values);
-        return new SearchRequest(query, copy, callerPersonId, page, size);
+        return new SearchRequest(query, copy, callerPersonId, page, size, sort);
     }
 
     public SearchRequest asPerson(Long personId) {
-        return new SearchRequest(query, filters, personId, page, size);
+        return new SearchRequest(query, filters, personId, page, size, sort);
     }
 
     public SearchRequest page(int page, int size) {
-        return new SearchRequest(query, filters, callerPersonId, page, size);
+        return new SearchRequest(query, filters, callerPersonId, page, size, sort);
+    }
+
+    public SearchRequest sortedBy(SearchSort order) {
+        return new SearchRequest(query, filters, callerPersonId, page, size, order);
     }
 }

@@ -11,21 +11,39 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
 /**
- * Text of DOCX and PPTX attachments for the search index, read from their XML parts with StAX
- * (no external entities, no DTDs). Bounded in characters and in bytes read, so a zip bomb costs
- * at most a few megabytes. PDF text needs a PDF library (not yet a dependency): PDFs are stored
- * and served, but not searchable yet; images have no text.
+ * Text of DOCX, PPTX and PDF attachments for the search index. Office files are read from their
+ * XML parts with StAX (no external entities, no DTDs), bounded in characters and in bytes read,
+ * so a zip bomb costs at most a few megabytes. PDFs are read with PDFBox, bounded in pages, in
+ * characters and in the memory its stream cache may take. Images have no text.
+ *
+ * <p>Extraction never refuses an attachment: the type was already decided from the content, and
+ * a file that is damaged, password-protected or made only of scanned images is stored and
+ * served like any other, it is just not found by its words ({@code null} text). A PDF protected
+ * only by an owner password (printing or copying restricted) opens without one and is indexed:
+ * its author uploaded it to be read.
  */
 final class AttachmentText {
 
     static final int MAX_CHARS = 500_000;
+    /** A methodical handout is tens of pages; past this a PDF is a book and its start says enough. */
+    static final int MAX_PDF_PAGES = 300;
     private static final long MAX_XML_BYTES = 50L * 1024 * 1024;
+    /** For objects PDFBox creates while parsing (beyond the upload itself); more means a hostile file. */
+    private static final long MAX_PDF_CACHE_BYTES = 64L * 1024 * 1024;
 
     private AttachmentText() {
     }
 
     static String extract(AttachmentType type, byte[] content) {
+        if (type == AttachmentType.PDF) {
+            return pdf(content, MAX_PDF_PAGES, MAX_CHARS);
+        }
         if (type != AttachmentType.DOCX && type != AttachmentType.PPTX) {
             return null;
         }
@@ -48,6 +66,32 @@ final class AttachmentText {
         }
         String result = text.toString().strip();
         return result.isEmpty() ? null : result.length() > MAX_CHARS ? result.substring(0, MAX_CHARS) : result;
+    }
+
+    /**
+     * The text of the first {@code maxPages} pages, page by page so that extraction stops as soon
+     * as {@code maxChars} are collected; null when there is none or the file cannot be read.
+     */
+    static String pdf(byte[] content, int maxPages, int maxChars) {
+        StringBuilder text = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(content, "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(MAX_PDF_CACHE_BYTES).streamCache)) {
+            int pages = Math.min(document.getNumberOfPages(), maxPages);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= pages && text.length() < maxChars; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                text.append(stripper.getText(document));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Encrypted with a user password (InvalidPasswordException), damaged or hostile: the
+            // attachment is kept, only unsearchable; what was read before a late failure is lost on
+            // purpose, since a half-parsed document may yield garbage.
+            return null;
+        }
+        String result = text.toString().strip();
+        return result.isEmpty() ? null : result.length() > maxChars ? result.substring(0, maxChars) : result;
     }
 
     /** Collects the text runs ({@code w:t}, {@code a:t}); paragraphs become line breaks. */

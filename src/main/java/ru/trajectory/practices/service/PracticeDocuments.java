@@ -1,5 +1,6 @@
 package ru.trajectory.practices.service;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import jakarta.transaction.Transactional;
 import ru.trajectory.organizations.entity.School;
 import ru.trajectory.practices.entity.EducationLevel;
 import ru.trajectory.practices.entity.Practice;
+import ru.trajectory.practices.entity.PracticeApplication;
 import ru.trajectory.practices.entity.PracticeAttachment;
 import ru.trajectory.practices.entity.PracticeAuthor;
 import ru.trajectory.practices.entity.PracticeReviewRecord;
@@ -82,7 +84,10 @@ public class PracticeDocuments {
             School school = em.find(School.class, p.getSchoolId());
             municipality = school == null ? null : school.getMunicipality().getName();
         }
-        Integer year = (p.getPublishedAt() != null ? p.getPublishedAt() : p.getCreatedAt()).atZone(MOSCOW).getYear();
+        Instant dated = p.getPublishedAt() != null ? p.getPublishedAt() : p.getCreatedAt();
+        Integer year = dated.atZone(MOSCOW).getYear();
+        long applications = em.createNamedQuery(PracticeApplication.COUNT_OF_PRACTICE, Long.class)
+                .setParameter("practiceId", p.getId()).getSingleResult();
         // Problem and evidence are searched with the body: a teacher looks for the problem they have.
         String text = java.util.stream.Stream.of(p.getProblem(), PracticeHtml.plain(p.getBody()), p.getEvidence())
                 .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining("\n"));
@@ -91,6 +96,6 @@ public class PracticeDocuments {
                 p.getLevels().stream().map(EducationLevel::name).collect(Collectors.toSet()),
                 p.getCompetencyCodes(), p.getTags(),
                 p.getTargetGroups().stream().map(TargetGroup::name).collect(Collectors.toSet()),
-                municipality, year, p.getStatus().name(), visibleTo);
+                municipality, year, p.getStatus().name(), visibleTo, dated, applications);
     }
 }

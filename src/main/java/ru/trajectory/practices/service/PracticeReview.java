@@ -13,6 +13,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import ru.trajectory.identity.entity.Role;
+import ru.trajectory.identity.entity.ScopeType;
+import ru.trajectory.identity.service.RoleHolders;
 import ru.trajectory.practices.entity.CriterionScore;
 import ru.trajectory.practices.entity.Practice;
 import ru.trajectory.practices.entity.PracticeApplication;
@@ -48,6 +51,9 @@ public class PracticeReview {
     Notifications notifications;
 
     @Inject
+    RoleHolders roleHolders;
+
+    @Inject
     Clock clock;
 
     /** An author hands a draft or returned practice to the experts. */
@@ -60,6 +66,7 @@ public class PracticeReview {
         }
         practice.submit(clock.instant());
         outbox.enqueue(id);
+        tellMethodologists(practice);
         return view(practice);
     }
 
@@ -199,6 +206,22 @@ public class PracticeReview {
             return ReviewCriterion.valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
+        }
+    }
+
+    /**
+     * Every methodologist of the practice's region hears that it waits for review; any of them may
+     * take it. Its own authors are left out: nobody reviews their own practice. Inside the
+     * submitting transaction, so a submission that rolls back tells nobody.
+     */
+    private void tellMethodologists(Practice practice) {
+        String link = "/practices/review.xhtml?id=" + practice.getId();
+        String body = "Практика «" + practice.getTitle() + "» отправлена на экспертизу. Оцените её по критериям "
+                + "и опубликуйте или верните авторам на доработку.";
+        for (long methodologist : roleHolders.people(Role.METHODOLOGIST, ScopeType.REGION, practice.getRegionId())) {
+            if (!practice.isAuthor(methodologist)) {
+                notifications.notify(methodologist, "practices.submitted", "Практика ждёт экспертизы", body, link);
+            }
         }
     }
 

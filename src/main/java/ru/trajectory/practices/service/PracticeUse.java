@@ -38,6 +38,9 @@ public class PracticeUse {
     Event<PracticeApplied> applied;
 
     @Inject
+    SearchOutbox outbox;
+
+    @Inject
     Clock clock;
 
     /** @return how many apply the practice now */
@@ -70,6 +73,8 @@ public class PracticeUse {
         em.persist(new PracticeApplication(practiceId, me, text, now));
         // The unique key settles a race between two tabs: the second insert fails here, inside the call.
         em.flush();
+        // The index sorts by how many apply a practice, so the new count must reach it too.
+        outbox.enqueue(practiceId);
         applied.fire(new PracticeApplied(practiceId, me, now));
         return count(practiceId);
     }

@@ -5,14 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -242,6 +252,146 @@ class PracticeIndexTest {
         index = new PracticeIndex(directory.resolve("data"), Path.of("search-index"));
         assertEquals(10, index.count());
         assertEquals(Set.of(7L), ids(search("ёлка")));
+    }
+
+    // ---------------------------------------------------------------- rebuild while searching, kill mid-rebuild
+
+    @Test
+    void searchesAnswerFromTheOldIndexWhileARebuildRuns() throws Exception {
+        CountDownLatch halfWritten = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Stream<PracticeDocument> practices = LongStream.rangeClosed(100, 139).mapToObj(id -> {
+            if (id == 120) {
+                halfWritten.countDown();
+                awaitQuietly(release);
+            }
+            return project(id);
+        });
+        ExecutorService rebuilder = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> rebuild = rebuilder.submit(() -> index.rebuild(practices, n -> { }));
+            assertTrue(halfWritten.await(30, TimeUnit.SECONDS), "the rebuild reached the middle");
+
+            // Twenty new practices are in the writer, the old ten are deleted there: none of it shows.
+            assertEquals(10, index.count());
+            assertEquals(9, search("").total(), "the published nine of the old ten");
+            assertEquals(Set.of(1L, 9L), ids(search("оцениванию")));
+            assertEquals(0, search("проекты").total());
+
+            release.countDown();
+            assertEquals(40, rebuild.get(30, TimeUnit.SECONDS));
+        } finally {
+            release.countDown();
+            rebuilder.shutdown();
+            assertTrue(rebuilder.awaitTermination(30, TimeUnit.SECONDS));
+        }
+        assertEquals(40, index.count());
+        assertEquals(40, search("проекты").total());
+        assertEquals(0, search("оцениванию").total());
+    }
+
+    @Test
+    void aRebuildAbandonedHalfWayLeavesTheCommittedIndexOnDisk() throws IOException {
+        try {
+            index.rebuild(LongStream.rangeClosed(100, 139).mapToObj(id -> {
+                if (id == 130) {
+                    throw new IllegalStateException("the server stops");
+                }
+                return project(id);
+            }), n -> { });
+        } catch (IllegalStateException expected) {
+            // as when a stopping server cancels its rebuild
+        }
+        index.close();
+        index = new PracticeIndex(directory.resolve("data"), Path.of("search-index"));
+        assertEquals(10, index.count());
+        assertEquals(Set.of(1L, 9L), ids(search("оцениванию")));
+        assertEquals(0, search("проекты").total());
+    }
+
+    /**
+     * A real kill: another JVM opens the same index, starts a rebuild that never ends and is
+     * killed (SIGKILL) once the writer has flushed new, uncommitted segments to disk. The index
+     * opened afterwards is the last committed one, and it still takes writes.
+     */
+    @Test
+    void aProcessKilledMidRebuildLeavesTheLastCommittedIndex() throws Exception {
+        Path data = directory.resolve("data");
+        index.close();
+        Set<String> committed;
+        try (FSDirectory disk = FSDirectory.open(data)) {
+            committed = Set.copyOf(SegmentInfos.readLatestCommit(disk).files(true));
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                EndlessRebuild.class.getName(), data.toString(), "search-index")
+                .redirectErrorStream(true).redirectOutput(directory.resolve("child.log").toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!uncommittedSegmentOnDisk(data, committed)) {
+                assertTrue(child.isAlive(), () -> "the child died: " + read(directory.resolve("child.log")));
+                assertTrue(System.nanoTime() < deadline, "no segment was flushed within two minutes");
+                Thread.sleep(100);
+            }
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        }
+        assertTrue(Files.exists(data.resolve("write.lock")), "killed, the child never released its lock");
+
+        index = new PracticeIndex(data, Path.of("search-index"));
+        assertEquals(10, index.count());
+        assertEquals(Set.of(1L, 9L), ids(search("оцениванию")));
+        assertEquals(0, search("проекты").total());
+        index.index(project(100));
+        assertEquals(11, index.count());
+    }
+
+    /** A segment file that no commit references: the killed rebuild's work, which must be ignored. */
+    private static boolean uncommittedSegmentOnDisk(Path data, Set<String> committed) throws IOException {
+        try (Stream<Path> files = Files.list(data)) {
+            return files.map(f -> f.getFileName().toString())
+                    .anyMatch(name -> name.startsWith("_") && !committed.contains(name));
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static PracticeDocument project(long id) {
+        return Practices.published(id, "Проектная деятельность " + id, "Исследовательский проект.", "",
+                Set.of("Технология"), Set.of("ООО"), Set.of(), Set.of(), Set.of(), "Ленинский район", 2025);
+    }
+
+    /** The child JVM of the kill test: rebuilds the index at args[0] with an endless stream of long practices. */
+    static final class EndlessRebuild {
+
+        private EndlessRebuild() {
+        }
+
+        public static void main(String[] args) throws IOException {
+            String words = String.join(" ", Collections.nCopies(40,
+                    "ученики исследуют проект и представляют результаты классу"));
+            try (PracticeIndex index = new PracticeIndex(Path.of(args[0]), Path.of(args[1]))) {
+                index.rebuild(LongStream.iterate(1000, id -> id + 1).mapToObj(id -> Practices.published(id,
+                        "Проектная деятельность " + id, "Исследовательский проект " + id, words + " " + id,
+                        Set.of("Технология"), Set.of("ООО"), Set.of(), Set.of(), Set.of(), "Ленинский район",
+                        2025)), n -> { });
+            }
+        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -1,4 +1,4 @@
-package ru.trajectory.courses.web;
+package ru.trajectory.platform.web;
 
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,27 +9,27 @@ import jakarta.faces.context.FacesContext;
 import ru.trajectory.platform.errors.FieldError;
 import ru.trajectory.platform.errors.ValidationFailure;
 
-/** Puts the services' Russian refusals on the page as global messages. */
-final class CourseMessages {
+/** Puts the services' Russian refusals and a page's confirmations on the page as Faces messages. */
+public final class PageMessages {
 
-    private CourseMessages() {
+    private PageMessages() {
     }
 
-    static void info(String text) {
+    public static void info(String text) {
         add(FacesMessage.SEVERITY_INFO, text);
     }
 
     /** An info message that survives the redirect after a POST. */
-    static void keep(String text) {
+    public static void keep(String text) {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         info(text);
     }
 
-    static void warn(String text) {
+    public static void warn(String text) {
         add(FacesMessage.SEVERITY_WARN, text);
     }
 
-    static void error(RuntimeException e) {
+    public static void error(RuntimeException e) {
         if (e instanceof ValidationFailure failure && !failure.getErrors().isEmpty()) {
             add(FacesMessage.SEVERITY_ERROR, failure.getErrors().stream().map(FieldError::message)
                     .collect(Collectors.joining("; ")));
@@ -42,7 +42,7 @@ final class CourseMessages {
      * Each field error at the input the mapping names, so it shows beside what the user typed;
      * one it cannot place goes to the global messages, so that no refusal goes unseen.
      */
-    static void fields(ValidationFailure failure, Function<String, String> clientIdOf) {
+    public static void fields(ValidationFailure failure, Function<String, String> clientIdOf) {
         FacesContext context = FacesContext.getCurrentInstance();
         for (FieldError e : failure.getErrors()) {
             context.addMessage(clientIdOf.apply(e.field()), new FacesMessage(FacesMessage.SEVERITY_ERROR, e.message(), null));
@@ -50,7 +50,7 @@ final class CourseMessages {
         context.validationFailed();
     }
 
-    static String text(String key) {
+    public static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         return context.getApplication().getResourceBundle(context, "msg").getString(key);
     }
