@@ -280,6 +280,7 @@ public final class DemoRegionGenerator {
                 writePeople();
                 DemoDiagnostics.write(c, model, o.person(), o.region());
                 DemoCourses.write(c, model, o.person(), o.region(), o.organization());
+                DemoPractices.write(c, model, o.person(), o.region(), o.school());
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly(e);

@@ -4,7 +4,9 @@
  * years, partnerships, ЦНППМ and ИРО), its staff register and ready-made accounts for
  * every role, and its diagnostics (three published instruments per region, finished attempts
  * with answers and results, deficit profiles with their history), at the sizes of
- * {@link ru.trajectory.demo.DemoScale}.
+ * {@link ru.trajectory.demo.DemoScale}. Its bank of effective practices ({@code DemoPractices}) holds
+ * about seventy practices per region in every review state, with expert reviews, «применяю» marks
+ * and real attachment files, which it writes into the portal's attachments directory beside the rows.
  *
  * <p>The output is deterministic (fixed seeds), so screenshots, demo scripts and benchmark
  * results stay comparable between runs and machines.

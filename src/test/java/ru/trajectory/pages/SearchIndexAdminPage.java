@@ -1,6 +1,7 @@
 package ru.trajectory.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -46,7 +47,8 @@ public class SearchIndexAdminPage extends Page {
 
     /** Waits until the progress bar says 100% and the state is back to «Работает». */
     public SearchIndexAdminPage awaitRebuilt() {
-        waiting().until(d -> {
+        // The poll re-renders the panel every second, so an element read a moment ago may be gone.
+        waiting().ignoring(StaleElementReferenceException.class).until(d -> {
             var bars = d.findElements(By.cssSelector("#index-form\\:progress .ui-progressbar-label"));
             return !bars.isEmpty() && "100%".equals(bars.get(0).getText().strip())
                     && "Работает".equals(d.findElement(By.id("index-state")).getText().strip());

@@ -47,6 +47,16 @@ public final class Deployments {
         }
     }
 
+    /**
+     * Where the deployed portal keeps attachments: the folder the build names (the demo region
+     * loaded by {@link TestDatabase} writes its practices' files there too, so they download),
+     * or the run's own folder.
+     */
+    private static String attachmentsDir() {
+        String configured = System.getProperty("trajectory.attachments-dir");
+        return configured != null && !configured.isBlank() ? configured : RUN_FILES.resolve("attachments").toString();
+    }
+
     private static Path runFiles() {
         try {
             return Files.createTempDirectory("trajectory-it-files");
@@ -85,7 +95,7 @@ public final class Deployments {
                 "mail.smtp.port=" + TestMail.smtpPort(),
                 "mail.from=" + TestMail.FROM,
                 "trajectory.search.index-dir=" + RUN_FILES.resolve("search-index"),
-                "trajectory.attachments-dir=" + RUN_FILES.resolve("attachments"),
+                "trajectory.attachments-dir=" + attachmentsDir(),
                 "notifications.mail.interval-seconds=1",
                 "courses.reminders.interval-seconds=2",
                 "trajectory.public-url=http://localhost",

@@ -19,6 +19,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import ru.trajectory.diagnostics.web.CompetencyOptions;
 import ru.trajectory.courses.entity.CourseFormat;
 import ru.trajectory.courses.entity.SessionStatus;
 import ru.trajectory.courses.service.CourseQuery;

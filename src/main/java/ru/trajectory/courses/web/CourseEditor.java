@@ -13,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.trajectory.diagnostics.web.CompetencyOptions;
 import ru.trajectory.platform.web.PageMessages;
 import ru.trajectory.courses.entity.CourseFormat;
 import ru.trajectory.courses.entity.SessionStatus;

@@ -17,6 +17,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import ru.trajectory.diagnostics.web.CompetencyOptions;
 import ru.trajectory.platform.web.PageMessages;
 import ru.trajectory.courses.entity.EventKind;
 import ru.trajectory.courses.service.EventView;

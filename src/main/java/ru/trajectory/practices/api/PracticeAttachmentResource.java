@@ -106,7 +106,7 @@ public class PracticeAttachmentResource {
     }
 
     private static JsonObject json(PracticeAttachment a) {
-        return Json.createObjectBuilder().add("id", a.getId()).add("practiceId", a.getPracticeId())
+        return Json.createObjectBuilder().add("id", String.valueOf(a.getId())).add("practiceId", String.valueOf(a.getPracticeId()))
                 .add("fileName", a.getFileName()).add("contentType", a.getContentType())
                 .add("size", a.getSizeBytes()).build();
     }

@@ -29,12 +29,12 @@ final class PracticeJson {
 
     static JsonObject practice(PracticeView p) {
         JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("id", p.id())
+                .add("id", String.valueOf(p.id()))
                 .add("title", p.title())
                 .add("summary", p.summary())
                 .add("body", p.body())
                 .add("status", p.status())
-                .add("regionId", p.regionId())
+                .add("regionId", String.valueOf(p.regionId()))
                 .add("authors", authors(p))
                 .add("authorIds", ids(p))
                 .add("subjects", strings(p.subjects()))
@@ -49,7 +49,7 @@ final class PracticeJson {
         optional(json, "problem", p.problem());
         optional(json, "evidence", p.evidence());
         if (p.schoolId() != null) {
-            json.add("schoolId", p.schoolId());
+            json.add("schoolId", String.valueOf(p.schoolId()));
         }
         if (p.reviewScore() != null) {
             json.add("reviewScore", p.reviewScore());
@@ -74,7 +74,7 @@ final class PracticeJson {
 
     static JsonArray hits(List<SearchResult.Hit> hits) {
         JsonArrayBuilder items = Json.createArrayBuilder();
-        hits.forEach(h -> items.add(Json.createObjectBuilder().add("id", h.id()).add("title", h.title())
+        hits.forEach(h -> items.add(Json.createObjectBuilder().add("id", String.valueOf(h.id())).add("title", h.title())
                 .add("snippet", h.snippet()).add("score", h.score())));
         return items.build();
     }
@@ -115,14 +115,14 @@ final class PracticeJson {
 
     private static JsonArray authors(PracticeView p) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        p.authors().forEach(a -> array.add(Json.createObjectBuilder().add("personId", a.personId())
+        p.authors().forEach(a -> array.add(Json.createObjectBuilder().add("personId", String.valueOf(a.personId()))
                 .add("lead", a.lead())));
         return array.build();
     }
 
     private static JsonArray ids(PracticeView p) {
         JsonArrayBuilder array = Json.createArrayBuilder();
-        p.authors().forEach(a -> array.add(a.personId()));
+        p.authors().forEach(a -> array.add(String.valueOf(a.personId())));
         return array.build();
     }
 

@@ -2,8 +2,6 @@ package ru.trajectory.practices.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -122,7 +120,6 @@ public class SearchIndexing {
     static final int MAX_GAP_RUN = 10_000;
     /** Prune calls per hour; each deletes at most a small chunk (see {@link SearchOutbox#prune}). */
     private static final int MAX_PRUNE_ROUNDS = 100;
-    private static final String CURSOR_FILE = "outbox.cursor";
     private static final String WORD_LISTS = "/WEB-INF/search-index/";
     private static final List<String> WORD_LIST_FILES = List.of("synonyms.txt", "stopwords.txt");
 
@@ -191,6 +188,7 @@ public class SearchIndexing {
     private volatile boolean suspended;
     private volatile boolean closing;
     private Path indexDir;
+    private OutboxCursorFile cursorFile;
     private volatile long cursor;
     /** Ids below the cursor not seen yet, with when they were first missed; guarded by {@link #lifecycle}. */
     private final Map<Long, Instant> gaps = new LinkedHashMap<>();
@@ -382,10 +380,11 @@ public class SearchIndexing {
         indexDir = Path.of(indexDirSetting.filter(s -> !s.isBlank())
                 .orElse(System.getProperty("user.home") + "/.trajectory/search-index/data"));
         Files.createDirectories(indexDir);
+        cursorFile = new OutboxCursorFile(indexDir, databaseUrl);
         PracticeIndex opened = openOrDiscard(wordLists());
         try {
-            Optional<Long> saved = loadCursor();
-            Instant cursorTime = cursorTime();
+            Optional<Long> saved = cursorFile.load(outbox.maxId());
+            Instant cursorTime = cursorFile.savedAt();
             // The rewind below replays from GAP_WAIT before the cursor's time, so those rows must not
             // have been pruned either: a cursor that close to the retention is stale already.
             boolean stale = cursorTime == null || cursorTime.minus(GAP_WAIT)
@@ -500,7 +499,7 @@ public class SearchIndexing {
                     return; // closed meanwhile (the server is stopping): nothing to hand over
                 }
                 cursor = Math.max(cursor, safe);
-                saveCursor();
+                cursorFile.save(cursor);
                 needsRebuild = false;
                 if (target == pending) {
                     index = target;
@@ -585,7 +584,7 @@ public class SearchIndexing {
                 }
             }
             cursor = newCursor;
-            saveCursor();
+            cursorFile.save(cursor);
             applied += entries.size();
             if (entries.size() < batch || suspended || rebuilding.get() || lifecycle.hasQueuedThreads()) {
                 break;
@@ -651,7 +650,7 @@ public class SearchIndexing {
         }
         // Rewritten hourly even when nothing changed: its age tells the next start how long this
         // server was away, and so whether pruned rows may have been missed.
-        saveCursor();
+        cursorFile.save(cursor);
     }
 
     private Stream<PracticeDocument> chunked(List<Long> ids) {
@@ -702,49 +701,5 @@ public class SearchIndexing {
 
     private static String describe(Throwable e) {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    }
-
-    // ---------------------------------------------------------------- cursor file
-
-    /** The saved cursor, if it was saved by an index of this database. */
-    private Optional<Long> loadCursor() {
-        Path file = indexDir.resolve(CURSOR_FILE);
-        try {
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 2 || !lines.get(1).strip().equals(databaseUrl)) {
-                LOG.info("The search index was built from another database: it will be rebuilt");
-                return Optional.empty();
-            }
-            long saved = Long.parseLong(lines.get(0).strip());
-            // Beyond the outbox's end: the outbox was emptied or recreated, the index cannot be trusted.
-            return saved > outbox.maxId() ? Optional.empty() : Optional.of(saved);
-        } catch (IOException | NumberFormatException e) {
-            LOG.log(Level.WARNING, "Unreadable search outbox cursor, the index will be rebuilt", e);
-            return Optional.empty();
-        }
-    }
-
-    private Instant cursorTime() {
-        try {
-            Path file = indexDir.resolve(CURSOR_FILE);
-            return Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toInstant() : null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** Written to a temporary file and moved, so a crash never leaves half a number behind. */
-    private void saveCursor() throws IOException {
-        Path tmp = indexDir.resolve(CURSOR_FILE + ".tmp");
-        Files.writeString(tmp, cursor + "\n" + databaseUrl + "\n", StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, indexDir.resolve(CURSOR_FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, indexDir.resolve(CURSOR_FILE), StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 }

@@ -1,6 +1,9 @@
 package ru.trajectory.practices.web;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,6 +26,9 @@ public class SearchIndexPage implements Serializable {
 
     @Inject
     SearchIndexAdmin admin;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Moscow"));
 
     private SearchIndexAdmin.IndexStatus status;
 
@@ -51,6 +57,11 @@ public class SearchIndexPage implements Serializable {
 
     public void resume() {
         status = admin.resume();
+    }
+
+    /** Moscow time to the second: an operator compares it with the server's log. */
+    public String at(Instant instant) {
+        return instant == null ? "—" : TIME.format(instant);
     }
 
     public SearchIndexAdmin.IndexStatus getStatus() {

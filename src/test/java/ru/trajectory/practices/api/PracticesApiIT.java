@@ -69,7 +69,7 @@ class PracticesApiIT {
                 + marker + "ности", "<p>Учащиеся <b>читают</b> тексты<script>alert(1)</script></p>"));
         assertEquals(201, created.status(), created.body());
         JsonObject draft = created.json();
-        long id = draft.getJsonNumber("id").longValue();
+        String id = draft.getString("id");
         assertEquals("DRAFT", draft.getString("status"));
         assertFalse(draft.getString("body").contains("script"), draft.getString("body"));
         assertTrue(draft.getString("body").contains("<b>читают</b>"), draft.getString("body"));
@@ -87,7 +87,7 @@ class PracticesApiIT {
                 "application/octet-stream", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         assertEquals(201, pdf.status(), pdf.body());
         assertEquals("план урока.pdf", pdf.json().getString("fileName"));
-        Response download = author.get("api/v1/practices/attachments/" + pdf.json().getJsonNumber("id").longValue());
+        Response download = author.get("api/v1/practices/attachments/" + pdf.json().getString("id"));
         assertEquals(200, download.status());
         assertTrue(download.header("Content-Disposition").startsWith("attachment;"), download.header("Content-Disposition"));
 
@@ -122,7 +122,7 @@ class PracticesApiIT {
         // The index follows through the outbox a moment later; another word form finds it.
         JsonObject found = await(reader, "api/v1/practices/search?q=" + encode(marker + "ность") + "&level=OOO",
                 r -> r.getJsonNumber("total").longValue() >= 1);
-        assertEquals(id, found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(id, found.getJsonArray("items").getJsonObject(0).getString("id"));
         assertTrue(found.getJsonObject("facets").containsKey("level"), found.toString());
 
         Response applied = reader.post("api/v1/practices/" + id + "/applications", Json.createObjectBuilder()
@@ -190,13 +190,13 @@ class PracticesApiIT {
         JsonObject stored = teacher.get("api/v1/practices/" + first).json();
         assertEquals("PUBLISHED", stored.getString("status"));
         assertEquals("2023-05-19T21:00:00Z", stored.getString("publishedAt"), "the day in Moscow");
-        assertEquals(author, stored.getJsonArray("authors").getJsonObject(0).getJsonNumber("personId").longValue());
-        assertEquals(school, stored.getJsonNumber("schoolId").longValue());
+        assertEquals(String.valueOf(author), stored.getJsonArray("authors").getJsonObject(0).getString("personId"));
+        assertEquals(String.valueOf(school), stored.getString("schoolId"));
 
         String second = imported.json().getJsonArray("ids").getString(1);
         await(teacher, "api/v1/practices/search?q=" + encode(marker), r -> {
             String items = r.getJsonArray("items").toString();
-            return items.contains("\"id\":" + first + ",") && items.contains("\"id\":" + second + ",");
+            return items.contains("\"id\":\"" + first + "\"") && items.contains("\"id\":\"" + second + "\"");
         });
 
         // One bad item anywhere: nothing stored, and each bad item named.
@@ -256,7 +256,7 @@ class PracticesApiIT {
         String publishedId = published.json().getJsonArray("ids").getString(0);
         Response draft = author.post("api/v1/practices", practice("Черновик " + stem + "ка", "<p>Текст</p>"));
         assertEquals(201, draft.status(), draft.body());
-        String draftId = String.valueOf(draft.json().getJsonNumber("id").longValue());
+        String draftId = String.valueOf(draft.json().getString("id"));
 
         // The last word typed is a prefix: half a word already offers both titles.
         String path = "api/v1/practices/suggest?q=" + encode(stem.substring(0, stem.length() - 2));
@@ -279,7 +279,7 @@ class PracticesApiIT {
 
         Response created = author.post("api/v1/practices", practice("На экспертизу " + unique, "<p>Текст</p>"));
         assertEquals(201, created.status(), created.body());
-        long id = created.json().getJsonNumber("id").longValue();
+        String id = created.json().getString("id");
         assertEquals(200, author.post("api/v1/practices/" + id + "/submit", Json.createObjectBuilder().build()).status());
 
         String link = "/practices/review.xhtml?id=" + id;
@@ -302,7 +302,7 @@ class PracticesApiIT {
         Response created = author.post("api/v1/practices", practice("Практика с раздаточным материалом",
                 "<p>Материалы во вложении</p>"));
         assertEquals(201, created.status(), created.body());
-        long id = created.json().getJsonNumber("id").longValue();
+        String id = created.json().getString("id");
 
         String latin = "handout" + latin(unique);
         String russian = "рубрика" + cyrillic(unique);
@@ -314,10 +314,10 @@ class PracticesApiIT {
         // A draft is found by its own author; the attachment text is searched with it.
         JsonObject found = await(author, "api/v1/practices/search?q=" + latin,
                 r -> r.getJsonNumber("total").longValue() >= 1);
-        assertEquals(id, found.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(id, found.getJsonArray("items").getJsonObject(0).getString("id"));
         JsonObject inRussian = await(author, "api/v1/practices/search?q=" + encode(russian),
                 r -> r.getJsonNumber("total").longValue() >= 1);
-        assertEquals(id, inRussian.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(id, inRussian.getJsonArray("items").getJsonObject(0).getString("id"));
     }
 
     @Test

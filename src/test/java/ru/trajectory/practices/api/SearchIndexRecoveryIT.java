@@ -347,7 +347,7 @@ class SearchIndexRecoveryIT {
 
     private static Set<Long> ids(JsonObject result) {
         Set<Long> ids = new LinkedHashSet<>();
-        result.getJsonArray("items").forEach(item -> ids.add(item.asJsonObject().getJsonNumber("id").longValue()));
+        result.getJsonArray("items").forEach(item -> ids.add(Long.valueOf(item.asJsonObject().getString("id"))));
         return ids;
     }
 
@@ -389,7 +389,7 @@ class SearchIndexRecoveryIT {
         long draft(String title) {
             Response created = author.post("api/v1/practices", practice(title));
             assertEquals(201, created.status(), created.body());
-            return created.json().getJsonNumber("id").longValue();
+            return Long.parseLong(created.json().getString("id"));
         }
 
         String searchPath(String query) {
