@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,11 +25,19 @@ import ru.trajectory.platform.errors.ValidationFailure;
 /** JSON shapes of the practices API, both ways. */
 final class PracticeJson {
 
+    /**
+     * One factory for every builder: {@code Json.createObjectBuilder()} looks the JSON provider up
+     * through the service loader on each call, which profiling showed to be a quarter of a faceted
+     * search's processor time (one builder per facet value).
+     */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
+
     private PracticeJson() {
     }
 
     static JsonObject practice(PracticeView p) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("id", String.valueOf(p.id()))
                 .add("title", p.title())
                 .add("summary", p.summary())
@@ -61,20 +70,20 @@ final class PracticeJson {
     }
 
     static JsonObject searchResult(SearchResult result) {
-        JsonObjectBuilder facets = Json.createObjectBuilder();
+        JsonObjectBuilder facets = JSON.createObjectBuilder();
         for (Map.Entry<String, List<SearchResult.FacetCount>> facet : result.facets().entrySet()) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
-            facet.getValue().forEach(v -> values.add(Json.createObjectBuilder().add("value", v.value())
+            JsonArrayBuilder values = JSON.createArrayBuilder();
+            facet.getValue().forEach(v -> values.add(JSON.createObjectBuilder().add("value", v.value())
                     .add("count", v.count())));
             facets.add(facet.getKey(), values);
         }
-        return Json.createObjectBuilder().add("items", hits(result.items())).add("total", result.total())
+        return JSON.createObjectBuilder().add("items", hits(result.items())).add("total", result.total())
                 .add("facets", facets).add("fuzzy", result.fuzzy()).build();
     }
 
     static JsonArray hits(List<SearchResult.Hit> hits) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        hits.forEach(h -> items.add(Json.createObjectBuilder().add("id", String.valueOf(h.id())).add("title", h.title())
+        JsonArrayBuilder items = JSON.createArrayBuilder();
+        hits.forEach(h -> items.add(JSON.createObjectBuilder().add("id", String.valueOf(h.id())).add("title", h.title())
                 .add("snippet", h.snippet()).add("score", h.score())));
         return items.build();
     }
@@ -114,20 +123,20 @@ final class PracticeJson {
     }
 
     private static JsonArray authors(PracticeView p) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        p.authors().forEach(a -> array.add(Json.createObjectBuilder().add("personId", String.valueOf(a.personId()))
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        p.authors().forEach(a -> array.add(JSON.createObjectBuilder().add("personId", String.valueOf(a.personId()))
                 .add("lead", a.lead())));
         return array.build();
     }
 
     private static JsonArray ids(PracticeView p) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         p.authors().forEach(a -> array.add(String.valueOf(a.personId())));
         return array.build();
     }
 
     private static JsonArray strings(Collection<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.stream().sorted().forEach(array::add);
         return array.build();
     }

@@ -3,6 +3,7 @@ package ru.trajectory.practices.search;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -189,20 +190,32 @@ public final class PracticeIndex implements AutoCloseable {
 
     /** Adds the practice or replaces its previous version. */
     public void index(PracticeDocument practice) throws IOException {
-        Document document = toDocument(practice);
-        writeLock.lock();
-        try {
-            writer.updateDocument(idTerm(practice.id()), document);
-            commitAndRefresh();
-        } finally {
-            writeLock.unlock();
-        }
+        apply(List.of(practice), List.of());
     }
 
     public void delete(long id) throws IOException {
+        apply(List.of(), List.of(id));
+    }
+
+    /**
+     * Adds or replaces some practices and removes others, all under one commit: a commit and a
+     * searcher refresh cost far more than a document, so the outbox applies its batches this way.
+     * Searches see all of the changes or none of them.
+     */
+    public void apply(Collection<PracticeDocument> practices, Collection<Long> removed) throws IOException {
+        List<Document> documents = new ArrayList<>(practices.size());
+        for (PracticeDocument practice : practices) {
+            documents.add(toDocument(practice));
+        }
         writeLock.lock();
         try {
-            writer.deleteDocuments(idTerm(id));
+            Iterator<PracticeDocument> source = practices.iterator();
+            for (Document document : documents) {
+                writer.updateDocument(idTerm(source.next().id()), document);
+            }
+            for (Long id : removed) {
+                writer.deleteDocuments(idTerm(id));
+            }
             commitAndRefresh();
         } finally {
             writeLock.unlock();

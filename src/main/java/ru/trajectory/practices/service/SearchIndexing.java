@@ -565,16 +565,12 @@ public class SearchIndexing {
             if (entries.isEmpty()) {
                 break;
             }
-            Set<Long> practices = new LinkedHashSet<>();
-            entries.forEach(e -> practices.add(e.practiceId()));
-            for (Long id : practices) {
-                Optional<PracticeDocument> document = documents.load(id);
-                if (document.isPresent()) {
-                    open.index(document.get());
-                } else {
-                    open.delete(id);
-                }
-            }
+            Set<Long> gone = new LinkedHashSet<>();
+            entries.forEach(e -> gone.add(e.practiceId()));
+            // One read and one index commit per batch: committing per practice managed ~10 a second.
+            List<PracticeDocument> current = documents.load(new ArrayList<>(gone));
+            current.forEach(d -> gone.remove(d.id()));
+            open.apply(current, gone);
             long newCursor = cursor;
             for (SearchOutbox.Entry entry : entries) {
                 gaps.remove(entry.id());

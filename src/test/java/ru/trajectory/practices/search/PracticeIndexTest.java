@@ -215,6 +215,21 @@ class PracticeIndexTest {
     }
 
     @Test
+    void aBatchAddsReplacesAndRemovesUnderOneCommit() throws IOException {
+        index.apply(List.of(
+                Practices.published(7, "Снежинка знаний", "Повторение перед каникулами.", "",
+                        Set.of("Литература"), Set.of("НОО"), Set.of(), Set.of(), Set.of(), "Кировский район", 2023),
+                Practices.published(11, "Кейс-метод на уроках обществознания", "Разбор жизненных ситуаций.", "",
+                        Set.of("Обществознание"), Set.of("ООО"), Set.of(), Set.of(), Set.of(), "Ленинский район", 2025)),
+                List.of(1L, 2L));
+        assertEquals(9, index.count(), "10 + 1 new − 2 removed");
+        assertEquals(Set.of(7L), ids(search("снежинки")));
+        assertEquals(Set.of(), ids(search("ёлка")), "the replaced version is gone");
+        assertEquals(Set.of(11L), ids(search("кейсы")));
+        assertFalse(ids(search("межпредметных задач")).contains(2L), "a removed practice is not found");
+    }
+
+    @Test
     void rebuildReplacesTheWholeIndexAndReportsProgress() throws IOException {
         List<Long> progress = new ArrayList<>();
         long written = index.rebuild(LongStream.rangeClosed(100, 349).mapToObj(id -> Practices.published(id,
