@@ -13,7 +13,6 @@ import java.time.Duration;
 import javax.imageio.ImageIO;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
+import ru.trajectory.testing.TestPractices;
 import ru.trajectory.testing.ApiClient;
 import ru.trajectory.testing.ApiClient.Response;
 import ru.trajectory.testing.BrowserTest;
@@ -54,8 +54,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PracticeBankJourneyIT extends BrowserTest {
 
     private static final String PASSWORD = TestDatabase.DEMO_PASSWORD;
-    private static final String[] CRITERIA = {"RELEVANCE", "EFFECTIVENESS", "REPRODUCIBILITY", "NOVELTY",
-        "METHODICAL_QUALITY"};
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -186,7 +184,7 @@ class PracticeBankJourneyIT extends BrowserTest {
         LoginPage.open(browser, root(base)).signInAs("methodologist", PASSWORD);
         review = ReviewQueuePage.open(browser, root(base)).review(title);
         assertTrue(review.pageText().contains("итоговая: 65 %"), "the revision is what the expert reads");
-        for (String criterion : CRITERIA) {
+        for (String criterion : TestPractices.CRITERIA) {
             review = review.score(criterion, 5);
         }
         queue = review.publish();
@@ -330,12 +328,7 @@ class PracticeBankJourneyIT extends BrowserTest {
         assertEquals(201, created.status(), created.body());
         String id = created.json().getString("id");
         assertEquals(200, author.post("api/v1/practices/" + id + "/submit", Json.createObjectBuilder().build()).status());
-        JsonArrayBuilder scores = Json.createArrayBuilder();
-        int[] values = {5, 5, 4, 4, 5};
-        for (int i = 0; i < CRITERIA.length; i++) {
-            scores.add(Json.createObjectBuilder().add("criterion", CRITERIA[i]).add("score", values[i]));
-        }
-        JsonObject decision = Json.createObjectBuilder().add("scores", scores).build();
+        JsonObject decision = TestPractices.scores(5, 5, 4, 4, 5);
         Response published = methodologist.post("api/v1/practices/" + id + "/publish", decision);
         assertEquals(200, published.status(), published.body());
         return id;

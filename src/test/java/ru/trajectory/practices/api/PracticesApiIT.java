@@ -3,6 +3,8 @@ package ru.trajectory.practices.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.trajectory.testing.TestPractices.practice;
+import static ru.trajectory.testing.TestPractices.scores;
 
 import java.net.URL;
 import java.net.URLEncoder;
@@ -15,7 +17,6 @@ import java.util.function.Predicate;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -42,8 +43,6 @@ import ru.trajectory.testing.TestSql;
 class PracticesApiIT {
 
     private static final String PASSWORD = "practices-test-1";
-    private static final String[] CRITERIA = {"RELEVANCE", "EFFECTIVENESS", "REPRODUCIBILITY", "NOVELTY",
-        "METHODICAL_QUALITY"};
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -374,26 +373,6 @@ class PracticesApiIT {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static JsonObject practice(String title, String body) {
-        return Json.createObjectBuilder()
-                .add("title", title)
-                .add("summary", "Система приёмов смыслового чтения на уроках в основной школе")
-                .add("body", body)
-                .add("subjects", Json.createArrayBuilder().add("RUSSIAN"))
-                .add("levels", Json.createArrayBuilder().add("OOO"))
-                .add("tags", Json.createArrayBuilder().add("смысловое чтение"))
-                .add("targetGroups", Json.createArrayBuilder().add("UNMOTIVATED"))
-                .build();
-    }
-
-    private static JsonObject scores(int... values) {
-        JsonArrayBuilder scores = Json.createArrayBuilder();
-        for (int i = 0; i < values.length; i++) {
-            scores.add(Json.createObjectBuilder().add("criterion", CRITERIA[i]).add("score", values[i]));
-        }
-        return Json.createObjectBuilder().add("scores", scores).build();
     }
 
     /** Waits until the answer satisfies the condition; the index is fed every couple of seconds. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static ru.trajectory.testing.TestPractices.scores;
 
 import java.io.IOException;
 import java.net.URL;
@@ -23,8 +24,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
@@ -35,6 +34,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import ru.trajectory.testing.TestPractices;
 import ru.trajectory.testing.ApiClient;
 import ru.trajectory.testing.ApiClient.Response;
 import ru.trajectory.testing.Deployments;
@@ -54,8 +54,6 @@ class SearchIndexRecoveryIT {
 
     private static final String PASSWORD = "search-recovery-1";
     private static final String ADMIN = "api/v1/admin/search-index";
-    private static final String[] CRITERIA = {"RELEVANCE", "EFFECTIVENESS", "REPRODUCIBILITY", "NOVELTY",
-        "METHODICAL_QUALITY"};
     private static final Duration PATIENCE = Duration.ofSeconds(90);
     /** Consonants only: no ending a stemmer would strip, so each made-up word stays itself. */
     private static final String LETTERS = "бвгджзклмнпрстфх";
@@ -421,22 +419,6 @@ class SearchIndexRecoveryIT {
     }
 
     private static JsonObject practice(String title) {
-        return Json.createObjectBuilder()
-                .add("title", title)
-                .add("summary", "Система приёмов смыслового чтения на уроках в основной школе")
-                .add("body", "<p>Учащиеся читают тексты и обсуждают их в группах</p>")
-                .add("subjects", Json.createArrayBuilder().add("RUSSIAN"))
-                .add("levels", Json.createArrayBuilder().add("OOO"))
-                .add("tags", Json.createArrayBuilder().add("смысловое чтение"))
-                .add("targetGroups", Json.createArrayBuilder().add("UNMOTIVATED"))
-                .build();
-    }
-
-    private static JsonObject scores(int... values) {
-        JsonArrayBuilder scores = Json.createArrayBuilder();
-        for (int i = 0; i < values.length; i++) {
-            scores.add(Json.createObjectBuilder().add("criterion", CRITERIA[i]).add("score", values[i]));
-        }
-        return Json.createObjectBuilder().add("scores", scores).build();
+        return TestPractices.practice(title, "<p>Учащиеся читают тексты и обсуждают их в группах</p>");
     }
 }
